@@ -1,0 +1,56 @@
+/** `.db-migrate.yml`: the schema, validated with zod so an error can name the key. */
+import { z } from "zod";
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const FAIL_ON = ["error", "warning", "info", "never"] as const;
+
+const ruleSetting = z.union([
+  z.enum(["off", ...SEVERITIES]),
+  z.boolean(),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    severity: z.enum(SEVERITIES).optional(),
+  }),
+]);
+
+const projectSchema = z.strictObject({
+  path: z.string().min(1),
+  tool: z.enum(["alembic", "prisma", "sql"]).optional(),
+  convention: z
+    .enum(["alembic", "prisma", "flyway", "golang-migrate", "diesel", "dbmate", "sqitch", "plain"])
+    .optional(),
+  transactional: z.boolean().optional(),
+  dialect: z.string().optional(),
+});
+
+export const configSchema = z.strictObject({
+  version: z.literal(1).optional(),
+  "fail-on": z.enum(FAIL_ON).optional(),
+  "pg-version": z.number().int().min(9).max(19).optional(),
+  /** Migration folders; detected when absent. */
+  projects: z.array(projectSchema).optional(),
+  /** Shorthand for projects: plain folder paths, tool detected. */
+  paths: z.array(z.string().min(1)).optional(),
+  /** Globs of files never analysed. */
+  exclude: z.array(z.string()).optional(),
+  /** Whether raw SQL migrations run inside a transaction the tool opens. */
+  transactional: z.boolean().optional(),
+  rules: z.record(z.string(), ruleSetting).optional(),
+  templates: z
+    .strictObject({
+      vars: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+    })
+    .optional(),
+  "max-file-size": z.number().int().positive().optional(),
+  trace: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      "budget-seconds": z.number().positive().optional(),
+      "cache-dir": z.string().optional(),
+    })
+    .optional(),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+export type RuleSetting = z.infer<typeof ruleSetting>;
+export type ProjectConfig = z.infer<typeof projectSchema>;

@@ -1,0 +1,257 @@
+/**
+ * What the rules know about the migration at a given statement: objects
+ * created earlier (in this migration, or in another migration the PR adds),
+ * constraint validation progress, the transaction the statement runs in and
+ * the session settings made so far. Updated after each statement by `observe`.
+ */
+import type { Node, RangeVar } from "@pgsql/types";
+import { as, columnNames, constValue, nameList, qualifiedKey, str, tableKey, walk } from "../sql/ast.js";
+import type { Statement } from "../types.js";
+
+export interface CheckConstraintState {
+  name: string;
+  /** Columns the expression proves non-null (`col IS NOT NULL`). */
+  notNullColumns: string[];
+  validated: boolean;
+}
+
+/** Objects the PR creates, carried across the migrations it adds. */
+export interface CreatedObjects {
+  tables: Set<string>;
+  indexes: Set<string>;
+  types: Set<string>;
+  /** Columns added by the PR, as `table.column`. */
+  columns: Set<string>;
+}
+
+export function emptyCreatedObjects(): CreatedObjects {
+  return { tables: new Set(), indexes: new Set(), types: new Set(), columns: new Set() };
+}
+
+export interface StatementContext {
+  pgVersion: number;
+  /** All statements of the migration, and this one's index among them. */
+  statements: Statement[];
+  index: number;
+  /** The tool wraps the whole migration in one transaction (Alembic, Prisma, config `transactional: true`). */
+  toolTransaction: boolean;
+  /** Inside an explicit BEGIN … COMMIT written by the author. */
+  explicitTransaction: boolean;
+  /** The statement runs inside some transaction. */
+  inTransaction: boolean;
+  /** `SET lock_timeout` (or set_config) ran earlier in this migration's session. */
+  lockTimeoutSet: boolean;
+  statementTimeoutSet: boolean;
+  /** Objects created earlier in this migration, or by another migration this PR adds. */
+  created: CreatedObjects;
+  /** CHECK constraints added by this migration, per table key. */
+  checks: Map<string, CheckConstraintState[]>;
+  /** Index column lists known per table (created in this migration or PR). */
+  indexColumns: Map<string, string[][]>;
+  /** Enum values added in the current transaction, per type key. */
+  enumValuesAdded: Map<string, Set<string>>;
+  /** How many ALTER TABLE statements touched each table so far in this migration. */
+  alterCounts: Map<string, number>;
+  /** True when the table (RangeVar or key) was created earlier in this migration or PR. */
+  isNewTable(table: RangeVar | string | undefined): boolean;
+  /** True when a validated CHECK (col IS NOT NULL) already proves the column non-null. */
+  hasValidatedNotNullCheck(table: string, column: string): boolean;
+}
+
+export interface ContextOptions {
+  pgVersion: number;
+  toolTransaction: boolean;
+  statements: Statement[];
+  /** Shared across the migrations a PR adds, so a table created in one is new in the next. */
+  created?: CreatedObjects;
+}
+
+/** Builds the context for statement 0 and advances it with `observe`. */
+export class ContextTracker {
+  readonly context: StatementContext;
+
+  constructor(options: ContextOptions) {
+    const created = options.created ?? emptyCreatedObjects();
+    const checks = new Map<string, CheckConstraintState[]>();
+    this.context = {
+      pgVersion: options.pgVersion,
+      statements: options.statements,
+      index: 0,
+      toolTransaction: options.toolTransaction,
+      explicitTransaction: false,
+      inTransaction: options.toolTransaction,
+      lockTimeoutSet: false,
+      statementTimeoutSet: false,
+      created,
+      checks,
+      indexColumns: new Map(),
+      enumValuesAdded: new Map(),
+      alterCounts: new Map(),
+      isNewTable(table) {
+        const key = typeof table === "string" ? table : tableKey(table);
+        return key !== "" && created.tables.has(key);
+      },
+      hasValidatedNotNullCheck(table, column) {
+        return (checks.get(table) ?? []).some((c) => c.validated && c.notNullColumns.includes(column));
+      },
+    };
+  }
+
+  /** Sets the index of the statement about to be checked. */
+  at(index: number): StatementContext {
+    this.context.index = index;
+    return this.context;
+  }
+
+  /** Records what the statement changed, after the rules have seen it. */
+  observe(ast: Node): void {
+    const ctx = this.context;
+    const transaction = as(ast, "TransactionStmt");
+    if (transaction) {
+      const kind = transaction.kind;
+      if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
+        ctx.explicitTransaction = true;
+        ctx.inTransaction = true;
+      } else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK") {
+        ctx.explicitTransaction = false;
+        ctx.inTransaction = ctx.toolTransaction;
+        ctx.enumValuesAdded.clear();
+      }
+      return;
+    }
+    const set = as(ast, "VariableSetStmt");
+    if (set) {
+      this.setting(set.name ?? "", set.kind !== "VAR_RESET" && set.kind !== "VAR_RESET_ALL");
+      return;
+    }
+    const select = as(ast, "SelectStmt");
+    if (select) {
+      walk(select, (tag, value) => {
+        if (tag !== "FuncCall") return;
+        const call = value as { funcname?: Node[]; args?: Node[] };
+        if (nameList(call.funcname).at(-1) === "set_config")
+          this.setting(String(constValue(call.args?.[0]) ?? ""), true);
+      });
+      return;
+    }
+    const create = as(ast, "CreateStmt");
+    if (create) {
+      const key = tableKey(create.relation);
+      ctx.created.tables.add(key);
+      for (const element of create.tableElts ?? []) {
+        const column = as(element, "ColumnDef");
+        for (const c of column?.constraints ?? []) {
+          const constraint = as(c, "Constraint");
+          if (constraint?.contype === "CONSTR_PRIMARY" || constraint?.contype === "CONSTR_UNIQUE") {
+            this.indexOn(key, [column?.colname ?? ""]);
+          }
+        }
+        const constraint = as(element, "Constraint");
+        if (constraint?.contype === "CONSTR_PRIMARY" || constraint?.contype === "CONSTR_UNIQUE") {
+          this.indexOn(key, columnNames(constraint.keys));
+        }
+      }
+      return;
+    }
+    const createAs = as(ast, "CreateTableAsStmt");
+    if (createAs) {
+      ctx.created.tables.add(tableKey(createAs.into?.rel));
+      return;
+    }
+    const view = as(ast, "ViewStmt");
+    if (view) {
+      ctx.created.tables.add(tableKey(view.view));
+      return;
+    }
+    const index = as(ast, "IndexStmt");
+    if (index) {
+      const key = tableKey(index.relation);
+      if (index.idxname) ctx.created.indexes.add(qualifiedKey(index.relation?.schemaname, index.idxname));
+      this.indexOn(key, columnNames(index.indexParams));
+      return;
+    }
+    const enumType = as(ast, "CreateEnumStmt");
+    if (enumType) {
+      ctx.created.types.add(
+        nameList(enumType.typeName)
+          .filter((n) => n !== "public")
+          .join("."),
+      );
+      return;
+    }
+    const alterEnum = as(ast, "AlterEnumStmt");
+    if (alterEnum?.newVal && !alterEnum.oldVal) {
+      const type = nameList(alterEnum.typeName)
+        .filter((n) => n !== "public")
+        .join(".");
+      const values = ctx.enumValuesAdded.get(type) ?? new Set<string>();
+      values.add(alterEnum.newVal);
+      if (ctx.inTransaction) ctx.enumValuesAdded.set(type, values);
+      return;
+    }
+    const rename = as(ast, "RenameStmt");
+    if (rename?.renameType === "OBJECT_TABLE" && rename.newname) {
+      const from = tableKey(rename.relation);
+      if (ctx.created.tables.delete(from))
+        ctx.created.tables.add(qualifiedKey(rename.relation?.schemaname, rename.newname));
+      return;
+    }
+    const alter = as(ast, "AlterTableStmt");
+    if (alter) this.observeAlterTable(tableKey(alter.relation), alter.cmds ?? []);
+  }
+
+  private observeAlterTable(table: string, cmds: Node[]): void {
+    const ctx = this.context;
+    ctx.alterCounts.set(table, (ctx.alterCounts.get(table) ?? 0) + 1);
+    for (const node of cmds) {
+      const cmd = as(node, "AlterTableCmd");
+      if (!cmd) continue;
+      if (cmd.subtype === "AT_AddColumn") {
+        const column = as(cmd.def, "ColumnDef");
+        if (column?.colname) ctx.created.columns.add(`${table}.${column.colname}`);
+      }
+      const constraint = as(cmd.def, "Constraint");
+      if (cmd.subtype === "AT_AddConstraint" && constraint) {
+        if (constraint.contype === "CONSTR_CHECK") {
+          const list = ctx.checks.get(table) ?? [];
+          list.push({
+            name: constraint.conname ?? "",
+            notNullColumns: notNullColumns(constraint.raw_expr),
+            validated: !constraint.skip_validation,
+          });
+          ctx.checks.set(table, list);
+        }
+        if (constraint.contype === "CONSTR_PRIMARY" || constraint.contype === "CONSTR_UNIQUE") {
+          this.indexOn(table, columnNames(constraint.keys));
+        }
+      }
+      if (cmd.subtype === "AT_ValidateConstraint") {
+        for (const check of ctx.checks.get(table) ?? []) if (check.name === cmd.name) check.validated = true;
+      }
+    }
+  }
+
+  private indexOn(table: string, columns: string[]): void {
+    const list = this.context.indexColumns.get(table) ?? [];
+    list.push(columns);
+    this.context.indexColumns.set(table, list);
+  }
+
+  private setting(name: string, on: boolean): void {
+    if (name === "lock_timeout") this.context.lockTimeoutSet = on;
+    if (name === "statement_timeout") this.context.statementTimeoutSet = on;
+  }
+}
+
+/** Columns proven non-null by `a IS NOT NULL [AND b IS NOT NULL …]`. */
+function notNullColumns(expr: Node | undefined): string[] {
+  const columns: string[] = [];
+  const test = as(expr, "NullTest");
+  if (test?.nulltesttype === "IS_NOT_NULL") {
+    const ref = as(test.arg, "ColumnRef");
+    if (ref) columns.push(str(ref.fields?.at(-1)));
+  }
+  const bool = as(expr, "BoolExpr");
+  if (bool?.boolop === "AND_EXPR") for (const arg of bool.args ?? []) columns.push(...notNullColumns(arg));
+  return columns;
+}

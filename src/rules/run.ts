@@ -1,0 +1,133 @@
+/**
+ * Runs the statement rules over each migration and the history rules over each
+ * project, then applies config (enabled, severity) and ignore directives.
+ */
+import type { Finding, LockMode, Migration, Problem, Severity, SourceSpan, Statement } from "../types.js";
+import { ContextTracker, type CreatedObjects, emptyCreatedObjects } from "./context.js";
+import { HISTORY_RULES, ruleMeta, STATEMENT_RULES } from "./index.js";
+import type { RuleSettings } from "./settings.js";
+import type { HistoryInput, ParsedStatement } from "./types.js";
+
+export interface AnalyzeOptions {
+  pgVersion: number;
+  settings: RuleSettings;
+}
+
+/**
+ * Static findings for the given migrations, in order. Objects created by a
+ * migration the PR adds count as new in the later ones the PR adds too.
+ */
+export function analyzeMigrations(migrations: Migration[], options: AnalyzeOptions): Finding[] {
+  const findings: Finding[] = [];
+  const prCreated: CreatedObjects = emptyCreatedObjects();
+  for (const migration of migrations) {
+    const created = migration.change === "added" ? prCreated : cloneCreated(prCreated);
+    findings.push(
+      ...analyzeStatements(migration.statements, {
+        ...options,
+        toolTransaction: migration.transactional,
+        created,
+        migration: migration.id,
+      }),
+    );
+    findings.push(...migration.problems.map((p) => problemFinding(p, options.settings, migration.id)));
+  }
+  return findings;
+}
+
+export interface StatementsOptions extends AnalyzeOptions {
+  toolTransaction: boolean;
+  created?: CreatedObjects;
+  migration?: string;
+}
+
+export function analyzeStatements(statements: Statement[], options: StatementsOptions): Finding[] {
+  const findings: Finding[] = [];
+  const tracker = new ContextTracker({
+    pgVersion: options.pgVersion,
+    toolTransaction: options.toolTransaction,
+    statements,
+    created: options.created,
+  });
+  statements.forEach((statement, index) => {
+    const context = tracker.at(index);
+    statement.inTransaction = context.inTransaction;
+    if (!statement.ast) return;
+    for (const rule of STATEMENT_RULES) {
+      if (!options.settings.enabled(rule.meta.id)) continue;
+      for (const hit of rule.check(statement as ParsedStatement, context)) {
+        if (isIgnored(statement, rule.meta.id)) continue;
+        findings.push({
+          rule: rule.meta.id,
+          severity: options.settings.severity(rule.meta.id, hit.severity ?? rule.meta.severity),
+          ...location(statement.path, hit.span ?? statement.span),
+          message: hit.message,
+          fix: hit.fix,
+          lock: hit.lock === undefined ? rule.meta.lock : hit.lock,
+          source: "static",
+          migration: options.migration,
+          statement: statement.sql,
+        });
+      }
+    }
+    tracker.observe(statement.ast);
+  });
+  return findings;
+}
+
+export function analyzeHistory(input: HistoryInput, settings: RuleSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of HISTORY_RULES) {
+    if (!settings.enabled(rule.meta.id)) continue;
+    for (const hit of rule.check(input)) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: settings.severity(rule.meta.id, hit.severity ?? rule.meta.severity),
+        ...location(hit.path, hit.span),
+        message: hit.message,
+        fix: hit.fix,
+        lock: hit.lock ?? null,
+        source: "static",
+        migration: hit.migration,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A problem met while reading input (parse error, unreadable file …) as a finding. */
+export function problemFinding(
+  problem: Problem,
+  settings: RuleSettings,
+  migration?: string,
+  lock: LockMode | null = null,
+): Finding {
+  const fallback: Severity = problem.severity;
+  return {
+    rule: problem.rule,
+    severity: ruleMeta(problem.rule) ? settings.severity(problem.rule, fallback) : fallback,
+    ...location(problem.path, problem.span),
+    message: problem.message,
+    fix: problem.fix,
+    lock,
+    source: "static",
+    migration,
+  };
+}
+
+export function isIgnored(statement: Pick<Statement, "ignores">, rule: string): boolean {
+  return statement.ignores.some((d) => d.rule === rule || d.rule === "all");
+}
+
+function location(path: string, span: SourceSpan): Pick<Finding, "path" | "line" | "column" | "endLine"> {
+  return { path, line: span.line, column: span.column, endLine: span.endLine };
+}
+
+function cloneCreated(created: CreatedObjects): CreatedObjects {
+  return {
+    tables: new Set(created.tables),
+    indexes: new Set(created.indexes),
+    types: new Set(created.types),
+    columns: new Set(created.columns),
+  };
+}

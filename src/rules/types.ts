@@ -1,0 +1,75 @@
+/**
+ * A rule is metadata next to its check (like an ESLint rule module). Statement
+ * rules see one parsed statement plus a context; history rules see the ordered
+ * migrations of a project. Neither knows file formats or GitHub.
+ */
+import type { Node } from "@pgsql/types";
+import type { LockMode, Migration, Project, Severity, SourceSpan, Statement } from "../types.js";
+import type { StatementContext } from "./context.js";
+
+export type RuleCategory = "data-loss" | "locks" | "clients" | "transactions" | "style" | "history" | "trace" | "input";
+
+export interface RuleMeta {
+  /** Stable id from rules.md; also the docs page name `docs/rules/<id>.md`. */
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  /** Style rules are off unless enabled in config. */
+  enabledByDefault: boolean;
+  /** One line: what it detects. */
+  summary: string;
+  /** The lock the flagged statement takes, in PostgreSQL's names; null when none. */
+  lock: LockMode | null;
+}
+
+/** What a check reports; the runner adds rule id, location and severity. */
+export interface RuleHit {
+  message: string;
+  /** One line: the safe way to do the same thing. */
+  fix?: string;
+  /** Overrides meta.lock (e.g. a weaker lock on this PostgreSQL version). */
+  lock?: LockMode | null;
+  /** Overrides the statement's span (e.g. the exact column definition). */
+  span?: SourceSpan;
+  /** Overrides meta.severity for this hit (e.g. worse with CASCADE). */
+  severity?: Severity;
+}
+
+/** A statement whose AST parsed. */
+export type ParsedStatement = Statement & { ast: Node };
+
+export interface StatementRule {
+  kind: "statement";
+  meta: RuleMeta;
+  check(statement: ParsedStatement, context: StatementContext): RuleHit[];
+}
+
+export interface HistoryInput {
+  project: Project;
+  /** The migrations at the head of the PR, in the tool's order. */
+  migrations: Migration[];
+  /** The same project's migrations on the base ref, when --base was given. */
+  base: Migration[] | null;
+  /** Paths deleted by the PR (present on base, absent at head). */
+  deleted: string[];
+}
+
+export interface HistoryHit extends RuleHit {
+  path: string;
+  span: SourceSpan;
+  migration?: string;
+}
+
+export interface HistoryRule {
+  kind: "history";
+  meta: RuleMeta;
+  check(input: HistoryInput): HistoryHit[];
+}
+
+/** Rules whose findings come from elsewhere (the engine, the input readers): metadata only. */
+export interface ReportedRule {
+  kind: "reported";
+  meta: RuleMeta;
+}
+
+export type Rule = StatementRule | HistoryRule | ReportedRule;

@@ -1,0 +1,62 @@
+import type { Problem } from "../types.js";
+
+/** Larger migration files are reported, not parsed: no real migration is this big. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type DecodedFile = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/** Turns a file's bytes into text, or a problem that says what is wrong and where. */
+export function decodeSourceFile(bytes: Buffer, path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedFile {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const fail = (message: string, fix: string): DecodedFile => ({
+    ok: false,
+    problem: { rule: "unreadable-file", severity: "error", path, span: at, message, fix },
+  });
+  if (bytes.length > maxBytes) {
+    return fail(
+      `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit for a migration; it was not analysed`,
+      "split it, or raise `max-file-size` in .db-migrate.yml; data dumps belong outside the migrations folder",
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(
+      `binary file (NUL byte at offset ${nul}); it was not analysed`,
+      "keep only text migrations in the folder, or `exclude` this file",
+    );
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { ok: true, text: text.startsWith("\uFEFF") ? text.slice(1) : text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).toString("latin1").split("\n").length;
+    return {
+      ok: false,
+      problem: {
+        rule: "unreadable-file",
+        severity: "error",
+        path,
+        span: { line, column: 1, endLine: line, endColumn: 1 },
+        message: `not valid UTF-8 (first bad byte at offset ${bad}, line ${line}); it was not analysed`,
+        fix: "re-save the file as UTF-8",
+      },
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return Math.max(0, low - 1);
+}

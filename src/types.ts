@@ -1,0 +1,230 @@
+/**
+ * The plain data passed between db-migrate's parts (design.md, "Data flow").
+ * Sources produce Migration[]; the sql layer fills Statement; rules and the
+ * engine produce Finding; plan and rollback produce PlanMigration / RollbackResult;
+ * reports render an AnalysisResult. Nothing here knows GitHub or a file format.
+ */
+import type { Node } from "@pgsql/types";
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITY_ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** PostgreSQL's own table-level lock mode names, weakest first. */
+export type LockMode =
+  | "AccessShareLock"
+  | "RowShareLock"
+  | "RowExclusiveLock"
+  | "ShareUpdateExclusiveLock"
+  | "ShareLock"
+  | "ShareRowExclusiveLock"
+  | "ExclusiveLock"
+  | "AccessExclusiveLock";
+
+/** Where a finding or statement sits in the file the author edited. 1-based, inclusive. */
+export interface SourceSpan {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** `-- db-migrate:ignore <rule-id> <reason>` (or `#` in Python). */
+export interface IgnoreDirective {
+  rule: string;
+  reason: string;
+  line: number;
+}
+
+/** The migration tool family; `sql` covers every raw-SQL convention. */
+export type ToolName = "alembic" | "prisma" | "sql";
+
+/** How the files of a project are laid out and ordered. */
+export type Convention = "alembic" | "prisma" | "flyway" | "golang-migrate" | "diesel" | "dbmate" | "sqitch" | "plain";
+
+export type Dialect = "postgresql" | "mysql" | "sqlite" | "sqlserver" | "cockroachdb" | "mongodb" | "unknown";
+
+/** One SQL statement, parsed by PostgreSQL's own parser. */
+export interface Statement {
+  /** The SQL PostgreSQL will run (for Alembic: what Alembic would emit). */
+  sql: string;
+  /** The RawStmt.stmt node from libpg-query, or null when it did not parse. */
+  ast: Node | null;
+  /** The node's type name, e.g. `AlterTableStmt`; `Unparsed` when ast is null. */
+  kind: string;
+  /** The file the author edited (repo-relative, posix). */
+  path: string;
+  /** Location in that file. For Alembic, the `op.` call. */
+  span: SourceSpan;
+  ignores: IgnoreDirective[];
+  /**
+   * Whether the tool runs this statement inside a transaction it opened
+   * (Alembic's per-migration transaction, Prisma's script, an explicit BEGIN).
+   * Filled by the analysis context; sources set the migration-level default.
+   */
+  inTransaction?: boolean;
+  /** What produced it, for non-SQL sources: e.g. `op.add_column`. */
+  origin?: string;
+  /** Rows of a `COPY … FROM stdin` that followed the statement in the file. */
+  copyData?: string;
+}
+
+/** A problem found while reading input: becomes a Finding. */
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  path: string;
+  span: SourceSpan;
+  message: string;
+  fix?: string;
+}
+
+export interface DownScript {
+  /** File holding the down/rollback (a .down.sql, down.sql, the same .py for Alembic, ...). */
+  path: string;
+  statements: Statement[];
+  /** True when the author wrote nothing reversible (`pass`, empty file). */
+  empty: boolean;
+  /** Span of the downgrade body (Alembic) or whole file. */
+  span?: SourceSpan;
+}
+
+export interface Migration {
+  /** Revision id, version or folder name: unique within its project. */
+  id: string;
+  /** Human name or description. */
+  name: string;
+  /** The file the author edits (migration.sql, the .py file, V1__x.sql). */
+  path: string;
+  tool: ToolName;
+  convention: Convention;
+  /** Ids this migration follows (Alembic down_revision; for linear tools the previous id). */
+  parents: string[];
+  /** Alembic branch_labels / depends_on, when present. */
+  branchLabels?: string[];
+  dependsOn?: string[];
+  /** Sort key in the tool's own order (version, timestamp, folder name). */
+  order: string;
+  /** Repeatable (Flyway R__) migrations run after versioned ones. */
+  repeatable?: boolean;
+  /** Whether the tool wraps the whole migration in one transaction. */
+  transactional: boolean;
+  statements: Statement[];
+  down: DownScript | null;
+  problems: Problem[];
+  /** Relative to --base: what the PR does to this file. */
+  change?: "added" | "modified" | "deleted" | "unchanged";
+}
+
+/** A migration folder found in a repository. */
+export interface Project {
+  tool: ToolName;
+  convention: Convention;
+  /** Repo-relative folder holding the migrations (e.g. `alembic/versions`, `prisma/migrations`). */
+  folder: string;
+  dialect: Dialect;
+  /** Default transaction behaviour for its migrations. */
+  transactional: boolean;
+  /** Extra files that define the project (alembic.ini, schema.prisma, sqitch.plan ...). */
+  files: string[];
+  /** Why we think so, shown by `setup`. */
+  evidence: string[];
+  schemaPath?: string;
+}
+
+export type FindingSource = "static" | "trace";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  message: string;
+  /** One line: how to do the same thing safely. */
+  fix?: string;
+  lock: LockMode | null;
+  source: FindingSource;
+  /** Id of the migration it belongs to, when it belongs to one. */
+  migration?: string;
+  /** The statement text, for reports. */
+  statement?: string;
+}
+
+/** One line of the execution plan (filled by plan/engine, rendered by reports). */
+export interface PlanStatement {
+  line: number;
+  sql: string;
+  lock: LockMode | null;
+  /** Table(s) the lock is on. */
+  tables: string[];
+  /** What the lock blocks on those tables. */
+  blocks: Array<"reads" | "writes" | "ddl">;
+  rewrite: boolean;
+  scan: boolean;
+  /** The statement works on a table created earlier in the same migration. */
+  newTable: boolean;
+  /** e.g. `migration` (wrapped by the tool), `explicit`, `none`. */
+  transaction: "migration" | "explicit" | "none";
+  /** reversible | reversible with data loss | irreversible */
+  rollback: "reversible" | "data-loss" | "irreversible";
+  findings: string[];
+  /** AccessExclusiveLock held across this many statements (trace), when known. */
+  heldFor?: number;
+  error?: string;
+}
+
+export interface PlanMigration {
+  migration: string;
+  path: string;
+  statements: PlanStatement[];
+  totals: { accessExclusiveStatements: number; tablesRewritten: string[] };
+  source: FindingSource;
+}
+
+export type Verification = "verified" | "mismatch" | "fails" | "not-run";
+
+export interface RollbackResult {
+  migration: string;
+  path: string;
+  origin: "generated" | "author";
+  verification: Verification;
+  irreversible: Array<{ line: number; reason: string; alternative?: string }>;
+  statements: string[];
+  /** Unified diff (git apply-able) creating or filling the rollback, or null. */
+  diff: string | null;
+  /** Review-like schema differences when verification is `mismatch`. */
+  differences?: string[];
+  error?: string;
+}
+
+export interface MigrationSummary {
+  path: string;
+  id: string;
+  tool: ToolName;
+  statements: number;
+  name?: string;
+  parents?: string[];
+  change?: Migration["change"];
+}
+
+/** Something to tell the user that is not a rule finding (e.g. a dialect we do not analyse). */
+export interface Notice {
+  level: "info" | "warning" | "error";
+  message: string;
+  path?: string;
+}
+
+export interface AnalysisResult {
+  version: 1;
+  migrations: MigrationSummary[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number };
+  notices: Notice[];
+  /** Filled when the plan was computed. */
+  plan?: PlanMigration[];
+  /** Filled when rollbacks were computed. */
+  rollbacks?: RollbackResult[];
+  /** Projects analysed (folder, tool), for per-folder comments. */
+  projects?: Array<Pick<Project, "tool" | "convention" | "folder" | "dialect">>;
+}
