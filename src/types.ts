@@ -62,6 +62,11 @@ export interface Statement {
    * Filled by the analysis context; sources set the migration-level default.
    */
   inTransaction?: boolean;
+  /**
+   * Runs outside the transaction the tool opens for the migration (Alembic's
+   * `autocommit_block()`, a dbmate `transaction:false` section).
+   */
+  autocommit?: boolean;
   /** What produced it, for non-SQL sources: e.g. `op.add_column`. */
   origin?: string;
   /** Rows of a `COPY … FROM stdin` that followed the statement in the file. */

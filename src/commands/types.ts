@@ -4,7 +4,7 @@
  * the structured result). Entry points only parse argv or a comment and print
  * or post what comes back.
  */
-import type { ParseArgsOptionsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 import type { FileSource } from "../workspace/types.js";
 
 export type OutputFormat = "text" | "json" | "markdown" | "sarif" | "patch";
@@ -55,7 +55,7 @@ export interface CommandDefinition {
   summary: string;
   usage: string;
   /** Command-specific flags, in node:util parseArgs form (common flags are added by the CLI). */
-  options: ParseArgsOptionsConfig;
+  options: NonNullable<ParseArgsConfig["options"]>;
   /** Formats this command supports; the first is the default. */
   formats: OutputFormat[];
   run(positionals: string[], flags: Record<string, unknown>, options: CommonOptions): Promise<CommandOutput>;

@@ -97,10 +97,15 @@ export class ContextTracker {
     };
   }
 
-  /** Sets the index of the statement about to be checked. */
-  at(index: number): StatementContext {
-    this.context.index = index;
-    return this.context;
+  /**
+   * Sets the statement about to be checked. `autocommit` marks a statement the
+   * tool runs outside its migration transaction (Alembic autocommit_block).
+   */
+  at(index: number, autocommit = false): StatementContext {
+    const ctx = this.context;
+    ctx.index = index;
+    ctx.inTransaction = ctx.explicitTransaction || (ctx.toolTransaction && !autocommit);
+    return ctx;
   }
 
   /** Records what the statement changed, after the rules have seen it. */
@@ -111,10 +116,8 @@ export class ContextTracker {
       const kind = transaction.kind;
       if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
         ctx.explicitTransaction = true;
-        ctx.inTransaction = true;
       } else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK") {
         ctx.explicitTransaction = false;
-        ctx.inTransaction = ctx.toolTransaction;
         ctx.enumValuesAdded.clear();
       }
       return;

@@ -50,7 +50,7 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     created: options.created,
   });
   statements.forEach((statement, index) => {
-    const context = tracker.at(index);
+    const context = tracker.at(index, statement.autocommit === true);
     statement.inTransaction = context.inTransaction;
     if (!statement.ast) return;
     for (const rule of STATEMENT_RULES) {

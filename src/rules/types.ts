@@ -36,7 +36,7 @@ export interface RuleHit {
 }
 
 /** A statement whose AST parsed. */
-export type ParsedStatement = Statement & { ast: Node };
+export type ParsedStatement = Omit<Statement, "ast"> & { ast: Node };
 
 export interface StatementRule {
   kind: "statement";

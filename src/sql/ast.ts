@@ -9,13 +9,13 @@ export type NodeTag = Node extends infer N ? (N extends Record<infer K, unknown>
 /** The payload type for a tag: `NodeOf<"AlterTableStmt">` is `AlterTableStmt`. */
 export type NodeOf<T extends NodeTag> = Extract<Node, Record<T, unknown>>[T];
 
-export function tagOf(node: Node | null | undefined): NodeTag | undefined {
-  return node ? (Object.keys(node)[0] as NodeTag) : undefined;
+export function tagOf(node: unknown): NodeTag | undefined {
+  return node && typeof node === "object" ? (Object.keys(node)[0] as NodeTag) : undefined;
 }
 
 /** The payload when `node` is of type `tag`, else undefined. */
-export function as<T extends NodeTag>(node: Node | null | undefined, tag: T): NodeOf<T> | undefined {
-  if (!node || !(tag in node)) return undefined;
+export function as<T extends NodeTag>(node: unknown, tag: T): NodeOf<T> | undefined {
+  if (!node || typeof node !== "object" || !(tag in node)) return undefined;
   return (node as unknown as Record<T, NodeOf<T>>)[tag];
 }
 
