@@ -116,6 +116,8 @@ export interface Migration {
   statements: Statement[];
   down: DownScript | null;
   problems: Problem[];
+  /** sha256 of the migration file's bytes, to tell an edited migration from an untouched one. */
+  checksum?: string;
   /** Relative to --base: what the PR does to this file. */
   change?: "added" | "modified" | "deleted" | "unchanged";
 }
