@@ -1,0 +1,24 @@
+// Puts the WASM and data files the bundles load beside them, for the action
+// (dist/) and the CLI (dist/cli/): libpg-query.wasm next to each entry file,
+// PGlite's runtime and extension bundles in <dir>/pglite/, and the engine
+// worker in both folders.
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const pgliteDist = path.join(root, "node_modules/@electric-sql/pglite/dist");
+const pgliteAsset = /\.(wasm|data|tar\.gz)$/;
+
+for (const dir of ["dist", "dist/cli"]) {
+  const target = path.join(root, dir);
+  mkdirSync(path.join(target, "pglite"), { recursive: true });
+  copyFileSync(
+    path.join(root, "node_modules/libpg-query/wasm/libpg-query.wasm"),
+    path.join(target, "libpg-query.wasm"),
+  );
+  for (const file of readdirSync(pgliteDist).filter((f) => pgliteAsset.test(f))) {
+    copyFileSync(path.join(pgliteDist, file), path.join(target, "pglite", file));
+  }
+  const worker = path.join(root, "dist/engine-worker.js");
+  if (dir !== "dist" && existsSync(worker)) copyFileSync(worker, path.join(target, "engine-worker.js"));
+}

@@ -1,0 +1,17 @@
+/** The commands shared by the CLI and the PR bot. */
+import { helpCommand } from "./help.js";
+import { historyCommand } from "./history.js";
+import { setupCommand } from "./setup.js";
+import type { CommandDefinition } from "./types.js";
+import { validateCommand } from "./validate.js";
+
+export const COMMANDS: CommandDefinition[] = [
+  setupCommand,
+  validateCommand,
+  historyCommand,
+  helpCommand(() => COMMANDS),
+];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,257 @@
+/**
+ * The analysis core every face shares: workspace → detect → sources →
+ * static rules (→ engine trace when asked) → one AnalysisResult.
+ */
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { CommonOptions } from "./commands/types.js";
+import { InputError } from "./commands/types.js";
+import { type Config, loadConfig } from "./config/load.js";
+import { detectProjects } from "./detect/index.js";
+import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
+import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
+import { compareWithBase } from "./sources/compare.js";
+import { loadProject } from "./sources/index.js";
+import { decodeSourceFile } from "./sql/input.js";
+import { loadParser, parseSql } from "./sql/parse.js";
+import {
+  type AnalysisResult,
+  type Finding,
+  type Migration,
+  type Notice,
+  type Project,
+  SEVERITY_ORDER,
+  type Severity,
+} from "./types.js";
+import { GitRef } from "./workspace/git-ref.js";
+import { WorkingTree } from "./workspace/working-tree.js";
+
+export interface Analysis {
+  config: Config;
+  settings: RuleSettings;
+  pgVersion: number;
+  /** PostgreSQL projects analysed (other dialects are only noticed). */
+  projects: Project[];
+  /** Every migration of each project at the head, in the tool's order, by project folder. */
+  history: Map<string, Migration[]>;
+  /** The same at --base, when given. */
+  base: Map<string, Migration[]> | null;
+  /** What this run judges: the PR's added/changed migrations with --base, the named paths, or everything. */
+  targets: Migration[];
+  result: AnalysisResult;
+}
+
+export async function analyze(paths: string[], options: CommonOptions): Promise<Analysis> {
+  await loadParser();
+  const config = await loadConfig(options.root, options.config);
+  const settings = resolveRuleSettings(config.rules, config.file);
+  const pgVersion = options.pgVersion ?? config.pgVersion;
+  const files = options.files ?? new WorkingTree(options.root);
+  const baseFiles = options.baseFiles ?? (options.base ? await GitRef.open(options.root, options.base) : null);
+  const notices: Notice[] = [];
+  const findings: Finding[] = [];
+
+  const named = await resolvePaths(paths, options.root);
+  const detected = await detectProjects(files, config);
+  notices.push(...detected.notices);
+  const projects = selectProjects(detected.projects, named, notices);
+  const loadOptions = {
+    templateVars: config.templateVars,
+    maxFileBytes: config.maxFileBytes,
+    exclude: config.exclude,
+    transactional: config.transactional,
+  };
+
+  const history = new Map<string, Migration[]>();
+  const base = baseFiles ? new Map<string, Migration[]>() : null;
+  const targets: Migration[] = [];
+  for (const project of projects) {
+    const migrations = await loadProject(project, files, loadOptions);
+    history.set(project.folder, migrations);
+    let deleted: string[] = [];
+    let baseMigrations: Migration[] | null = null;
+    if (baseFiles && base) {
+      baseMigrations = await loadProject(project, baseFiles, loadOptions);
+      base.set(project.folder, baseMigrations);
+      deleted = compareWithBase(migrations, baseMigrations).deleted.map((m) => m.path);
+    }
+    if (migrations.length === 0) {
+      notices.push({ level: "info", path: project.folder, message: `no migrations found in ${project.folder}` });
+    }
+    const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
+    targets.push(...chosen);
+    findings.push(...analyzeMigrations(chosen, { pgVersion, settings }));
+    const historyFindings = analyzeHistory({ project, migrations, base: baseMigrations, deleted }, settings);
+    findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
+  }
+  for (const file of named.looseFiles) {
+    const migration = await loadLooseFile(file, options.root, config);
+    history.set(migration.path, [migration]);
+    targets.push(migration);
+    findings.push(...analyzeMigrations([migration], { pgVersion, settings }));
+  }
+  if (paths.length === 0 && projects.length === 0 && named.looseFiles.length === 0) {
+    notices.push({
+      level: "warning",
+      message:
+        "no migrations found: no Alembic, Prisma or SQL migration folder was detected (run `db-migrate setup`, or name the files or folders to check)",
+    });
+  }
+
+  const result = buildResult(targets, findings, notices, projects);
+  return { config, settings, pgVersion, projects, history, base, targets, result };
+}
+
+/** Exit status by `fail-on`: 1 when a finding reaches it, else 0. */
+export function exitCodeFor(result: AnalysisResult, failOn: Severity | "never"): 0 | 1 {
+  if (failOn === "never") return 0;
+  const threshold = SEVERITY_ORDER[failOn];
+  return result.findings.some((f) => SEVERITY_ORDER[f.severity] >= threshold) ? 1 : 0;
+}
+
+export function buildResult(
+  targets: Migration[],
+  findings: Finding[],
+  notices: Notice[],
+  projects: Project[],
+): AnalysisResult {
+  const sorted = [...findings].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+  return {
+    version: 1,
+    migrations: targets.map((m) => ({
+      path: m.path,
+      id: m.id,
+      tool: m.tool,
+      statements: m.statements.length,
+      name: m.name,
+      parents: m.parents,
+      change: m.change,
+    })),
+    findings: sorted,
+    summary: summarize(sorted),
+    notices,
+    projects: projects.map(({ tool, convention, folder, dialect }) => ({ tool, convention, folder, dialect })),
+  };
+}
+
+export function summarize(findings: Finding[]): AnalysisResult["summary"] {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+interface NamedPaths {
+  /** Repo-relative folders named on the command line. */
+  folders: string[];
+  /** Repo-relative files named on the command line. */
+  files: string[];
+  /** Files that belong to no detected project: analysed as plain SQL. Filled by selectProjects. */
+  looseFiles: string[];
+  any: boolean;
+}
+
+async function resolvePaths(paths: string[], root: string): Promise<NamedPaths> {
+  const named: NamedPaths = { folders: [], files: [], looseFiles: [], any: paths.length > 0 };
+  for (const given of paths) {
+    const absolute = path.resolve(root, given);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new InputError(`${given}: no such file or folder`);
+    }
+    const relative = path.relative(root, absolute).split(path.sep).join("/");
+    if (relative.startsWith("..")) throw new InputError(`${given}: outside the repository root ${root}`);
+    if (info.isDirectory()) named.folders.push(relative === "" ? "" : relative);
+    else named.files.push(relative);
+  }
+  return named;
+}
+
+function inside(file: string, folder: string): boolean {
+  return folder === "" || file === folder || file.startsWith(`${folder}/`);
+}
+
+/**
+ * The projects the named paths point into (all, when none are named). A named
+ * SQL file outside every project is analysed on its own.
+ */
+function selectProjects(detected: Project[], named: NamedPaths, notices: Notice[]): Project[] {
+  const postgres = detected.filter((p) => p.dialect === "postgresql" || p.dialect === "unknown");
+  for (const project of detected) {
+    if (!postgres.includes(project)) {
+      notices.push({
+        level: "info",
+        path: project.folder,
+        message: `analysis covers PostgreSQL; ${project.dialect} is detected in ${project.folder} (${project.tool}) but not analysed`,
+      });
+    }
+  }
+  if (!named.any) return postgres;
+  const chosen = postgres.filter(
+    (p) =>
+      named.folders.some((folder) => inside(p.folder, folder) || inside(folder, p.folder)) ||
+      named.files.some((file) => inside(file, p.folder) || p.files.includes(file)),
+  );
+  named.looseFiles = named.files.filter((file) => !chosen.some((p) => inside(file, p.folder)));
+  for (const folder of named.folders) {
+    if (!chosen.some((p) => inside(p.folder, folder) || inside(folder, p.folder))) {
+      throw new InputError(
+        `${folder || "."}: no migrations found in this folder (no Alembic, Prisma or SQL migration files; run \`db-migrate setup\` to see what is detected)`,
+      );
+    }
+  }
+  return chosen;
+}
+
+function isTarget(migration: Migration, named: NamedPaths, hasBase: boolean): boolean {
+  if (named.files.length > 0 || named.folders.length > 0) {
+    const namedHere =
+      named.files.some((f) => migration.path === f || (migration.down?.path === f && f !== migration.path)) ||
+      named.folders.some((folder) => inside(migration.path, folder));
+    if (!namedHere) return false;
+    return hasBase ? migration.change !== "unchanged" : true;
+  }
+  return hasBase ? migration.change === "added" || migration.change === "modified" : true;
+}
+
+/** With --base, history findings are kept when they concern what the PR changes. */
+function concernsChange(finding: Finding, changed: Migration[], deleted: string[]): boolean {
+  return (
+    changed.some((m) => m.path === finding.path || m.down?.path === finding.path) || deleted.includes(finding.path)
+  );
+}
+
+/** A SQL file named on the command line that belongs to no detected project: one plain migration. */
+async function loadLooseFile(file: string, root: string, config: Config): Promise<Migration> {
+  const bytes = await new WorkingTree(root).read(file);
+  if (!bytes) throw new InputError(`${file}: cannot be read`);
+  const migration: Migration = {
+    id: path.posix.basename(file),
+    name: path.posix.basename(file),
+    path: file,
+    tool: "sql",
+    convention: "plain",
+    parents: [],
+    order: file,
+    transactional: config.transactional ?? false,
+    statements: [],
+    down: null,
+    problems: [],
+    checksum: createHash("sha256").update(bytes).digest("hex"),
+  };
+  const decoded = decodeSourceFile(bytes, file, config.maxFileBytes);
+  if (!decoded.ok) {
+    migration.problems.push(decoded.problem);
+    return migration;
+  }
+  const parsed = parseSql(decoded.text, file, { templateVars: config.templateVars });
+  migration.statements = parsed.statements;
+  migration.problems.push(...parsed.problems);
+  return migration;
+}

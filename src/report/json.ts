@@ -1,0 +1,28 @@
+/**
+ * `--format json`: one document on stdout, the contract in design.md. Commands
+ * other than validate add their own top-level keys beside the validate ones.
+ */
+import type { AnalysisResult } from "../types.js";
+
+export function renderJson(result: AnalysisResult, extra: Record<string, unknown> = {}): string {
+  const document = {
+    version: result.version,
+    migrations: result.migrations.map(({ path, id, tool, statements }) => ({ path, id, tool, statements })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      message: f.message,
+      fix: f.fix ?? null,
+      lock: f.lock,
+      source: f.source,
+    })),
+    summary: result.summary,
+    notices: result.notices,
+    ...extra,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
