@@ -8,7 +8,7 @@ export const templatedSql: ReportedRule = {
     category: "input",
     severity: "error",
     enabledByDefault: true,
-    summary: "a statement with template placeholders ({{ … }}, ${…}) that cannot be analysed as written",
+    summary: "a statement with template placeholders ({{ … }} or dollar-brace) that cannot be analysed as written",
     lock: null,
   },
 };
