@@ -45,18 +45,17 @@ export function decodeSourceFile(bytes: Buffer, path: string, maxBytes = DEFAULT
   }
 }
 
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] as number;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     }
+    i += length;
   }
-  return Math.max(0, low - 1);
+  return bytes.length;
 }
