@@ -55,6 +55,7 @@ SELECT 1;`;
   });
 
   it("names each template placeholder, and substitutes configured values", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the input under test
     const sql = "ALTER TABLE {{ schema }}.users ADD COLUMN x int;\nCREATE INDEX i ON ${table} (x);";
     const raw = parseSql(sql, "t.sql");
     expect(raw.problems.map((p) => [p.rule, p.span.line])).toEqual([
@@ -62,6 +63,7 @@ SELECT 1;`;
       ["templated-sql", 2],
     ]);
     expect(raw.problems[0]?.message).toContain("`{{ schema }}`");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the expected output
     expect(raw.problems[1]?.message).toContain("`${table}`");
     const filled = parseSql(sql, "t.sql", { templateVars: { schema: "app", table: "orders" } });
     expect(filled.problems).toEqual([]);
