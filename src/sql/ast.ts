@@ -123,3 +123,20 @@ export function calledFunctions(expr: unknown): string[] {
   });
   return names;
 }
+
+/** serial pseudo-types: a column filled from an owned sequence. */
+export const SERIAL_TYPES: ReadonlySet<string> = new Set([
+  "serial",
+  "serial4",
+  "bigserial",
+  "serial8",
+  "smallserial",
+  "serial2",
+]);
+
+/** `NULL` or `NULL::type`: as a column DEFAULT, PostgreSQL stores no default at all. */
+export function isNullConstant(expr: Node | undefined): boolean {
+  const cast = as(expr, "TypeCast");
+  if (cast) return isNullConstant(cast.arg);
+  return as(expr, "A_Const")?.isnull === true;
+}

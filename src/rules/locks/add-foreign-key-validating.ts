@@ -1,0 +1,78 @@
+import type { Constraint, Node } from "@pgsql/types";
+import { as, columnNames, displayTable } from "../../sql/ast.js";
+import type { RuleHit, StatementRule } from "../types.js";
+
+/**
+ * A foreign key added to an existing table without `NOT VALID`: PostgreSQL
+ * checks every row of the referencing table while holding a
+ * ShareRowExclusiveLock on both tables, so writes to both wait for the scan.
+ *
+ * `ADD COLUMN … REFERENCES` is validated only when the same ALTER TABLE also
+ * gives a column a DEFAULT or adds a table-level FOREIGN KEY (PostgreSQL's
+ * transformAlterTableStmt); otherwise the new column is all NULL, nothing is
+ * scanned, and the risk left is the lock queue on two tables at once.
+ */
+export const addForeignKeyValidating: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "add-foreign-key-validating",
+    category: "locks",
+    severity: "error",
+    enabledByDefault: true,
+    summary: "foreign key added without NOT VALID (scans the table, locks both tables)",
+    lock: "ShareRowExclusiveLock",
+  },
+  check(statement, context) {
+    const alter = as(statement.ast, "AlterTableStmt");
+    if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
+    const table = displayTable(alter.relation);
+    const commands = (alter.cmds ?? []).map((c) => as(c, "AlterTableCmd")).filter((c) => c !== undefined);
+    const validatesColumnKeys = commands.some(
+      (cmd) =>
+        (cmd.subtype === "AT_AddConstraint" && as(cmd.def, "Constraint")?.contype === "CONSTR_FOREIGN") ||
+        (cmd.subtype === "AT_AddColumn" &&
+          columnConstraints(as(cmd.def, "ColumnDef")?.constraints).some((c) => c.contype === "CONSTR_DEFAULT")),
+    );
+    const hits: RuleHit[] = [];
+    for (const cmd of commands) {
+      if (cmd.subtype === "AT_AddConstraint") {
+        const constraint = as(cmd.def, "Constraint");
+        if (constraint?.contype !== "CONSTR_FOREIGN" || constraint.skip_validation) continue;
+        const name = constraint.conname ? `\`${constraint.conname}\` ` : "";
+        const columns = columnNames(constraint.fk_attrs).join(", ");
+        const referenced = displayTable(constraint.pktable);
+        hits.push({
+          message: `adds foreign key ${name}on \`${table}\` (${columns}) → \`${referenced}\` without NOT VALID: every row of \`${table}\` is checked while a ShareRowExclusiveLock on \`${table}\` and \`${referenced}\` blocks writes to both`,
+          fix: "add it with `NOT VALID`, then `ALTER TABLE … VALIDATE CONSTRAINT …` in a separate transaction (it only takes ShareUpdateExclusiveLock)",
+        });
+        continue;
+      }
+      if (cmd.subtype !== "AT_AddColumn") continue;
+      const column = as(cmd.def, "ColumnDef");
+      for (const constraint of columnConstraints(column?.constraints)) {
+        if (constraint.contype !== "CONSTR_FOREIGN") continue;
+        const referenced = displayTable(constraint.pktable);
+        const target = `\`${table}.${column?.colname ?? ""}\` → \`${referenced}\``;
+        hits.push(
+          validatesColumnKeys
+            ? {
+                message: `adds column ${target} with a foreign key that is validated (the statement sets a DEFAULT): every row of \`${table}\` is checked under an AccessExclusiveLock on \`${table}\` and a ShareRowExclusiveLock on \`${referenced}\``,
+                fix: "add the column without the foreign key, then `ADD CONSTRAINT … FOREIGN KEY … NOT VALID` and `VALIDATE CONSTRAINT` in a separate transaction",
+                lock: "AccessExclusiveLock",
+              }
+            : {
+                message: `adds column ${target} with a foreign key: nothing is scanned (the column is all NULL), but the statement holds an AccessExclusiveLock on \`${table}\` while it waits for a ShareRowExclusiveLock on \`${referenced}\`, so traffic on both queues behind any long transaction`,
+                fix: "add the column first, then `ADD CONSTRAINT … FOREIGN KEY … NOT VALID` and `VALIDATE CONSTRAINT` in separate short transactions with a lock_timeout",
+                lock: "AccessExclusiveLock",
+                severity: "warning",
+              },
+        );
+      }
+    }
+    return hits;
+  },
+};
+
+function columnConstraints(constraints: Node[] | undefined): Constraint[] {
+  return (constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== undefined);
+}

@@ -1,0 +1,86 @@
+import type { AlterTableCmd } from "@pgsql/types";
+import { as, displayTable, str, tableKey } from "../../sql/ast.js";
+import type { StatementContext } from "../context.js";
+import type { RuleHit, StatementRule } from "../types.js";
+
+/** PostgreSQL 12 skips the SET NOT NULL scan when a validated CHECK (col IS NOT NULL) proves it. */
+const CHECK_PROOF_SINCE = 12;
+
+/**
+ * `ALTER COLUMN … SET NOT NULL` (or PostgreSQL 18's `ADD CONSTRAINT … NOT
+ * NULL col` without NOT VALID) on an existing column: every row is scanned
+ * for NULLs under an AccessExclusiveLock. Not flagged when the column was
+ * added in the same migration/PR, or when a validated CHECK (col IS NOT NULL)
+ * (PostgreSQL 12+) or a validated NOT NULL constraint already proves it.
+ */
+export const setNotNull: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "set-not-null",
+    category: "locks",
+    severity: "error",
+    enabledByDefault: true,
+    summary: "SET NOT NULL on an existing column without a validated IS NOT NULL check",
+    lock: "AccessExclusiveLock",
+  },
+  check(statement, context) {
+    const alter = as(statement.ast, "AlterTableStmt");
+    if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
+    const table = tableKey(alter.relation);
+    const hits: RuleHit[] = [];
+    for (const node of alter.cmds ?? []) {
+      const column = notNullColumn(as(node, "AlterTableCmd"));
+      if (!column || context.created.columns.has(`${table}.${column}`)) continue;
+      if (hasValidatedNotNullConstraint(context, table, column)) continue;
+      const checked = context.hasValidatedNotNullCheck(table, column);
+      if (checked && context.pgVersion >= CHECK_PROOF_SINCE) continue;
+      const target = `\`${displayTable(alter.relation)}.${column}\``;
+      const scan = `sets ${target} NOT NULL: every row is scanned for NULLs while an AccessExclusiveLock blocks all reads and writes of \`${displayTable(alter.relation)}\``;
+      hits.push(
+        context.pgVersion >= CHECK_PROOF_SINCE
+          ? {
+              message: scan,
+              fix: `first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` in a separate transaction; SET NOT NULL then skips the scan`,
+            }
+          : {
+              message: `${scan}; before PostgreSQL 12 even a validated CHECK (${column} IS NOT NULL) does not avoid the scan`,
+              fix: `keep a validated \`CHECK (${column} IS NOT NULL)\` (added NOT VALID, then VALIDATE CONSTRAINT) instead of SET NOT NULL until PostgreSQL 12+`,
+            },
+      );
+    }
+    return hits;
+  },
+};
+
+/** The column a subcommand makes NOT NULL with a scan, if any. */
+function notNullColumn(cmd: AlterTableCmd | undefined): string | undefined {
+  if (cmd?.subtype === "AT_SetNotNull") return cmd.name;
+  const constraint = as(cmd?.def, "Constraint");
+  if (cmd?.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_NOTNULL" && !constraint.skip_validation)
+    return str(constraint.keys?.[0]);
+  return undefined;
+}
+
+/**
+ * A NOT NULL constraint on the column (PostgreSQL 18 `ADD CONSTRAINT … NOT
+ * NULL col`) made valid by an earlier statement of this migration: SET NOT
+ * NULL then has nothing to check.
+ */
+function hasValidatedNotNullConstraint(context: StatementContext, table: string, column: string): boolean {
+  const pending = new Set<string>();
+  for (const earlier of context.statements.slice(0, context.index)) {
+    const alter = as(earlier.ast, "AlterTableStmt");
+    if (!alter || tableKey(alter.relation) !== table) continue;
+    for (const node of alter.cmds ?? []) {
+      const cmd = as(node, "AlterTableCmd");
+      const constraint = as(cmd?.def, "Constraint");
+      if (cmd?.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_NOTNULL") {
+        if (str(constraint.keys?.[0]) !== column) continue;
+        if (!constraint.skip_validation) return true;
+        if (constraint.conname) pending.add(constraint.conname);
+      }
+      if (cmd?.subtype === "AT_ValidateConstraint" && cmd.name && pending.has(cmd.name)) return true;
+    }
+  }
+  return false;
+}
