@@ -15,7 +15,10 @@ describe(RULE, () => {
   });
 
   it("fires on unnamed and UNIQUE indexes, and on schema-qualified tables", () => {
-    const findings = lintRule(RULE, "CREATE UNIQUE INDEX ON audit.events (id);\nCREATE INDEX IF NOT EXISTS i ON t (a);");
+    const findings = lintRule(
+      RULE,
+      "CREATE UNIQUE INDEX ON audit.events (id);\nCREATE INDEX IF NOT EXISTS i ON t (a);",
+    );
     expect(findings.map((f) => f.line)).toEqual([1, 2]);
     expect(findings[0]?.message).toContain("`audit.events`");
     expect(findings[0]?.fix).toContain("CREATE UNIQUE INDEX CONCURRENTLY");

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { lintRule } from "../helpers/lint.js";
+
+const RULE = "set-not-null";
+
+describe(RULE, () => {
+  it("fires on SET NOT NULL of an existing column", () => {
+    const findings = lintRule(RULE, "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", line: 1, lock: "AccessExclusiveLock" });
+    expect(findings[0]?.message).toContain("`users.email`");
+    expect(findings[0]?.fix).toMatch(/CHECK \(email IS NOT NULL\) NOT VALID.*VALIDATE CONSTRAINT/);
+  });
+
+  it("does not fire after CHECK (col IS NOT NULL) NOT VALID + VALIDATE on PostgreSQL 12+", () => {
+    const sql = [
+      "ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;",
+      "ALTER TABLE users VALIDATE CONSTRAINT email_nn;",
+      "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    ].join("\n");
+    expect(lintRule(RULE, sql, { pgVersion: 12 })).toEqual([]);
+    expect(lintRule(RULE, sql)).toEqual([]);
+  });
+
+  it("still fires when the check was never validated", () => {
+    const sql =
+      "ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;";
+    expect(lintRule(RULE, sql).map((f) => f.line)).toEqual([2]);
+  });
+
+  it("still fires when the validated check covers another column", () => {
+    const sql =
+      "ALTER TABLE users ADD CONSTRAINT name_nn CHECK (name IS NOT NULL);\nALTER TABLE users ALTER COLUMN email SET NOT NULL;";
+    expect(lintRule(RULE, sql).map((f) => f.line)).toEqual([2]);
+  });
+
+  it("fires before PostgreSQL 12 even with a validated check, saying why", () => {
+    const sql = [
+      "ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;",
+      "ALTER TABLE users VALIDATE CONSTRAINT email_nn;",
+      "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    ].join("\n");
+    const findings = lintRule(RULE, sql, { pgVersion: 11 });
+    expect(findings.map((f) => f.line)).toEqual([3]);
+    expect(findings[0]?.message).toContain("before PostgreSQL 12");
+  });
+
+  it("does not fire on a table created, or a column added, earlier in the migration", () => {
+    expect(lintRule(RULE, "CREATE TABLE users (email text);\nALTER TABLE users ALTER email SET NOT NULL;")).toEqual([]);
+    expect(
+      lintRule(
+        RULE,
+        "ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ALTER COLUMN nickname SET NOT NULL;",
+      ),
+    ).toEqual([]);
+  });
+
+  it("treats PostgreSQL 18 ADD CONSTRAINT … NOT NULL like SET NOT NULL, unless NOT VALID", () => {
+    expect(lintRule(RULE, "ALTER TABLE users ADD CONSTRAINT email_nn NOT NULL email;")).toHaveLength(1);
+    const sql = [
+      "ALTER TABLE users ADD CONSTRAINT email_nn NOT NULL email NOT VALID;",
+      "ALTER TABLE users VALIDATE CONSTRAINT email_nn;",
+      "ALTER TABLE users ALTER COLUMN email SET NOT NULL;",
+    ].join("\n");
+    expect(lintRule(RULE, sql, { pgVersion: 18 })).toEqual([]);
+  });
+});
