@@ -41,7 +41,15 @@ export type ToolName = "alembic" | "prisma" | "sql";
 /** How the files of a project are laid out and ordered. */
 export type Convention = "alembic" | "prisma" | "flyway" | "golang-migrate" | "diesel" | "dbmate" | "sqitch" | "plain";
 
-export type Dialect = "postgresql" | "mysql" | "sqlite" | "sqlserver" | "cockroachdb" | "mongodb" | "unknown";
+export type Dialect =
+  | "postgresql"
+  | "mysql"
+  | "sqlite"
+  | "sqlserver"
+  | "cockroachdb"
+  | "mongodb"
+  | "clickhouse"
+  | "unknown";
 
 /** One SQL statement, parsed by PostgreSQL's own parser. */
 export interface Statement {
@@ -120,6 +128,12 @@ export interface Migration {
   checksum?: string;
   /** Relative to --base: what the PR does to this file. */
   change?: "added" | "modified" | "deleted" | "unchanged";
+  /**
+   * Set when the tool will not run this file because its name breaks the
+   * convention (e.g. `V2_x.sql` in a Flyway folder): why. Kept in the list so
+   * `naming-convention` can point at it; it has no place in the order.
+   */
+  unrecognized?: string;
 }
 
 /** A migration folder found in a repository. */

@@ -1,0 +1,34 @@
+/**
+ * Sources: a detected project's files to the ordered Migration list of its
+ * tool, with statements pointing at the lines the author wrote.
+ */
+import { loadParser } from "../sql/parse.js";
+import type { Migration, Project } from "../types.js";
+import type { FileSource } from "../workspace/types.js";
+import { loadAlembic } from "./alembic/index.js";
+import { loadPrisma } from "./prisma/index.js";
+import { loadSql } from "./sql/index.js";
+
+export interface LoadOptions {
+  templateVars?: Record<string, string>;
+  maxFileBytes?: number;
+  exclude?: string[];
+  transactional?: boolean;
+}
+
+/** The project's migrations, ordered as its tool applies them. Never throws for a bad file: it carries a problem. */
+export async function loadProject(project: Project, files: FileSource, options: LoadOptions): Promise<Migration[]> {
+  await loadParser();
+  const effective: Project =
+    options.transactional !== undefined && project.tool === "sql"
+      ? { ...project, transactional: options.transactional }
+      : project;
+  switch (effective.tool) {
+    case "alembic":
+      return loadAlembic(effective, files, options);
+    case "prisma":
+      return loadPrisma(effective, files, options);
+    default:
+      return loadSql(effective, files, options);
+  }
+}
