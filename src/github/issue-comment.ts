@@ -1,0 +1,234 @@
+/**
+ * `/db-migrate …` comments on a PR. This runs in the base repository's
+ * privileged context (its token can write), so the PR's files, possibly from
+ * a fork, are only read through the API at the pinned head SHA, never checked
+ * out or executed, and arguments go through parseArgs, never a shell.
+ *
+ * Order: ignore what is not ours (no request at all), check the commenter's
+ * permission (no write for those below `allowed-commenters`), 👀, run the
+ * command, answer (the sticky comment for validate/plan, else a reply), a
+ * check run on the head SHA, then 🚀 or 😕.
+ */
+import path from "node:path";
+import * as core from "@actions/core";
+import { COMMANDS } from "../commands/index.js";
+import { type CommandOutput, type CommonOptions, UsageError } from "../commands/types.js";
+import type { AnalysisResult } from "../types.js";
+import { ApiFiles, scopedFiles } from "./api-files.js";
+import { publishCheckRun } from "./checks.js";
+import type { GitHubClient } from "./client.js";
+import { botLogin, type IssueRef, replyComment } from "./comments.js";
+import type { ActionContext, Payload } from "./context.js";
+import { errorMessage, isPermissionDenied } from "./errors.js";
+import type { ActionInputs, PermissionLevel } from "./inputs.js";
+import { setOutputs, writeJobSummary } from "./outputs.js";
+import { commenterPermission, hasPermission, type Reaction, react } from "./permissions.js";
+import { publishAnalysis } from "./publish.js";
+import { repoRelativeDirectory } from "./pull-request.js";
+import { type RoutedComment, routeComment } from "./router.js";
+import { commitFiles } from "./write.js";
+
+export type CommentSkip = "not-created" | "not-a-pr" | "not-a-command" | "bot" | "permission";
+
+export interface CommentRun {
+  handled: boolean;
+  skipped?: CommentSkip;
+  command?: string;
+  exitCode: 0 | 1 | 2;
+}
+
+/** Why a comment is not for us, decided from the payload alone (no API request). */
+export function commentSkipReason(payload: Payload): CommentSkip | null {
+  if (payload.action !== "created") return "not-created";
+  if (!payload.issue?.pull_request) return "not-a-pr";
+  const user = payload.comment?.user;
+  if (user?.type === "Bot" || String(user?.login ?? "").endsWith("[bot]")) return "bot";
+  if (routeComment(String(payload.comment?.body ?? ""), COMMANDS) === null) return "not-a-command";
+  return null;
+}
+
+/** Commands whose answer is the sticky comment (they produce an AnalysisResult). */
+const STICKY_COMMANDS = new Set(["validate", "plan"]);
+
+export async function handleIssueComment(
+  context: ActionContext,
+  inputs: ActionInputs,
+  client: GitHubClient,
+): Promise<CommentRun> {
+  const { payload, owner, repo } = context;
+  const skip = commentSkipReason(payload);
+  if (skip) {
+    core.info(`db-migrate: comment ignored (${skip})`);
+    return { handled: false, skipped: skip, exitCode: 0 };
+  }
+  const commenter: string = payload.comment.user.login;
+  const commentId: number = payload.comment.id;
+  const issue: IssueRef = { owner, repo, issueNumber: payload.issue.number };
+
+  const permission = await commenterPermission(client, owner, repo, commenter);
+  if (!hasPermission(permission, inputs.allowedCommenters)) {
+    const line = `db-migrate: @${commenter} has ${permission} permission; \`allowed-commenters\` is ${inputs.allowedCommenters}, so the command is ignored.`;
+    core.info(line);
+    await core.summary.addRaw(line, true).write();
+    return { handled: false, skipped: "permission", exitCode: 0 };
+  }
+  const ack = (content: Reaction) => react(client, owner, repo, commentId, content).catch(logWriteFailure("reaction"));
+  await ack("eyes");
+  try {
+    return await answer(context, inputs, client, { issue, permission });
+  } catch (error) {
+    await ack("confused");
+    throw error;
+  }
+}
+
+async function answer(
+  context: ActionContext,
+  inputs: ActionInputs,
+  client: GitHubClient,
+  { issue, permission }: { issue: IssueRef; permission: PermissionLevel | "none" },
+): Promise<CommentRun> {
+  const { payload, owner, repo } = context;
+  const ack = (content: Reaction) =>
+    react(client, owner, repo, payload.comment.id, content).catch(logWriteFailure("reaction"));
+  const routed = routeComment(payload.comment.body, COMMANDS)!;
+  if (routed.kind === "usage") {
+    await replyComment(client, issue, usageReply(routed));
+    await ack("confused");
+    return { handled: true, command: routed.command?.name, exitCode: 2 };
+  }
+
+  const { data: pr } = await client.rest.pulls.get({ owner, repo, pull_number: issue.issueNumber });
+  const directory = repoRelativeDirectory(context.workspace, inputs.workingDirectory);
+  const options: CommonOptions = {
+    root: path.resolve(context.workspace, inputs.workingDirectory),
+    format: "markdown",
+    base: pr.base.sha,
+    // The head may come from a fork: GitHub keeps its commits reachable from the base repository.
+    files: scopedFiles(new ApiFiles(client, owner, repo, pr.head.sha), directory),
+    baseFiles: scopedFiles(new ApiFiles(client, owner, repo, pr.base.sha), directory),
+    trace: routed.common.trace ?? inputs.trace,
+    pgVersion: routed.common.pgVersion ?? inputs.pgVersion,
+    failOn: routed.common.failOn ?? inputs.failOn,
+    color: false,
+    log: core.info,
+  };
+
+  let output: CommandOutput;
+  try {
+    output = await routed.command.run(routed.positionals, routed.flags, options);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    await replyComment(
+      client,
+      issue,
+      usage
+        ? usageReply({ kind: "usage", error: error.message, command: routed.command, line: routed.line })
+        : `> ${routed.line}\n\n😕 ${errorMessage(error)}\n`,
+    );
+    await ack("confused");
+    return { handled: true, command: routed.command.name, exitCode: 2 };
+  }
+
+  const result = analysisResultOf(output);
+  const failOn = options.failOn ?? "error";
+  if (result && STICKY_COMMANDS.has(routed.command.name)) {
+    const published = await publishAnalysis(
+      {
+        client,
+        context,
+        inputs: { ...inputs, comment: inputs.comment === "never" ? "never" : "always" },
+        issue,
+        headSha: pr.head.sha,
+        login: await botLogin(client),
+        directory,
+        failOn,
+        checkName: `db-migrate ${routed.command.name}`,
+      },
+      result,
+    );
+    await writeJobSummary(context, result, failOn, published.notes);
+    setOutputs(result, {});
+  } else {
+    let body = `> ${routed.line}\n\n${output.body}`;
+    if (routed.common.commit)
+      body += `\n\n${await commitWrites(client, context, pr, { permission, directory, output, routed })}`;
+    await replyComment(client, issue, body);
+    await publishCheckRun(client, {
+      owner,
+      repo,
+      headSha: pr.head.sha,
+      name: `db-migrate ${routed.command.name}`,
+      conclusion: output.exitCode === 0 ? "success" : output.exitCode === 1 ? "failure" : "neutral",
+      title: `/db-migrate ${routed.command.name}: exit ${output.exitCode}`,
+      summary: body,
+      detailsUrl: context.runUrl,
+      annotations: [],
+    }).catch(logWriteFailure("check run"));
+  }
+  await ack(output.exitCode === 2 ? "confused" : "rocket");
+  return { handled: true, command: routed.command.name, exitCode: output.exitCode };
+}
+
+/**
+ * Pushes what the command generated to the PR branch: only for a branch of
+ * this repository (never a fork's) and a commenter who can write here.
+ */
+async function commitWrites(
+  client: GitHubClient,
+  context: ActionContext,
+  pr: { head: { ref: string; sha: string; repo: { full_name: string } | null } },
+  request: {
+    permission: PermissionLevel | "none";
+    /** `working-directory`, repo-relative: the command's paths are relative to it. */
+    directory: string;
+    output: CommandOutput;
+    routed: Extract<RoutedComment, { kind: "run" }>;
+  },
+): Promise<string> {
+  const { permission, directory, output, routed } = request;
+  const writes = output.writes ?? [];
+  if (writes.length === 0) return "Nothing to commit: the command generated no file.";
+  const sameRepo = pr.head.repo?.full_name === `${context.owner}/${context.repo}`;
+  if (!sameRepo)
+    return "Not committed: the PR branch is in a fork, which this workflow may not push to. Add the file yourself.";
+  if (!hasPermission(permission, "write"))
+    return `Not committed: committing needs write permission; you have ${permission}.`;
+  const files = writes.map((w) => ({
+    path: directory ? path.posix.join(directory, w.path) : w.path,
+    content: w.content,
+  }));
+  try {
+    const commit = await commitFiles(
+      client,
+      { owner: context.owner, repo: context.repo, branch: pr.head.ref, expectedHeadSha: pr.head.sha },
+      files,
+      `db-migrate ${routed.command.name}: add ${files.map((f) => f.path).join(", ")}\n\nRequested in a PR comment: ${routed.line}`,
+    );
+    return `Committed ${files.map((f) => `\`${f.path}\``).join(", ")} to \`${pr.head.ref}\` in ${commit.url ? `[${commit.sha.slice(0, 7)}](${commit.url})` : commit.sha.slice(0, 7)}.`;
+  } catch (error) {
+    if (isPermissionDenied(error)) return "Not committed: the workflow token may not push (give it `contents: write`).";
+    return `Not committed: ${errorMessage(error)}`;
+  }
+}
+
+function usageReply(routed: Extract<RoutedComment, { kind: "usage" }>): string {
+  const usage = routed.command
+    ? `\`\`\`\n${routed.command.usage.replace(/^db-migrate/, "/db-migrate")}\n\`\`\``
+    : `Commands: ${COMMANDS.map((c) => `\`${c.name}\``).join(", ")}. \`/db-migrate help\` lists them with what each does.`;
+  return `> ${routed.line}\n\n😕 ${routed.error}\n\n${usage}\n`;
+}
+
+function analysisResultOf(output: CommandOutput): AnalysisResult | null {
+  const data = output.data as Partial<AnalysisResult> | undefined;
+  return data && data.version === 1 && Array.isArray(data.findings) && Array.isArray(data.migrations)
+    ? (data as AnalysisResult)
+    : null;
+}
+
+function logWriteFailure(what: string) {
+  return (error: unknown) => {
+    if (!isPermissionDenied(error)) throw error;
+    core.warning(`db-migrate: could not write the ${what} (${errorMessage(error)}); the token is read-only here`);
+  };
+}

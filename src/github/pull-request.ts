@@ -1,0 +1,147 @@
+/**
+ * A `pull_request` run: find what the PR changes, analyse it against the PR
+ * base at its pinned SHA, and publish the comment, check run, summary,
+ * outputs and exit status. A PR that touches no migration finishes fast.
+ */
+import path from "node:path";
+import * as core from "@actions/core";
+import type { CommonOptions } from "../commands/types.js";
+import { CONFIG_FILE, loadConfig } from "../config/load.js";
+import { detectProjects } from "../detect/index.js";
+import { analyze } from "../pipeline.js";
+import { VERSION } from "../version.js";
+import { GitRef } from "../workspace/git-ref.js";
+import type { FileSource } from "../workspace/types.js";
+import { WorkingTree } from "../workspace/working-tree.js";
+import { ApiFiles, scopedFiles } from "./api-files.js";
+import { replayCacheKey, restoreReplayCache, saveReplayCache } from "./cache.js";
+import { listChangedFiles } from "./changed-files.js";
+import type { GitHubClient } from "./client.js";
+import { botLogin } from "./comments.js";
+import type { ActionContext } from "./context.js";
+import type { ActionInputs } from "./inputs.js";
+import { setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
+import { publishAnalysis } from "./publish.js";
+
+export const CHECK_NAME = "db-migrate";
+
+export interface PullRequestRun {
+  exitCode: 0 | 1;
+  /** Whether the run stopped early: no migration among the changed files. */
+  fast: boolean;
+}
+
+export async function handlePullRequest(
+  context: ActionContext,
+  inputs: ActionInputs,
+  client: GitHubClient,
+): Promise<PullRequestRun> {
+  const pr = context.payload.pull_request;
+  if (!pr) throw new Error("pull_request event without a pull_request payload");
+  const baseSha: string = pr.base.sha;
+  const headSha: string = pr.head.sha;
+  const directory = repoRelativeDirectory(context.workspace, inputs.workingDirectory);
+  const root = path.resolve(context.workspace, inputs.workingDirectory);
+
+  const changed = await listChangedFiles(
+    client,
+    {
+      owner: context.owner,
+      repo: context.repo,
+      pullNumber: pr.number,
+      baseSha,
+      headSha,
+      changedFileCount: pr.changed_files,
+    },
+    context.workspace,
+  );
+  core.info(`${changed.files.length} changed files (from ${changed.source === "api" ? "the GitHub API" : "git"})`);
+
+  const config = await loadConfig(root, inputs.config);
+  const detection = await detectProjects(new WorkingTree(root), config);
+  const inRepo = (file: string) => (directory ? path.posix.join(directory, file) : file);
+  const watched = detection.projects.flatMap((p) => [inRepo(p.folder), ...p.files.map(inRepo)]);
+  watched.push(inRepo(inputs.config ?? CONFIG_FILE));
+  const relevant = changed.files.filter((file) => watched.some((w) => file === w || file.startsWith(`${w}/`)));
+  if (relevant.length === 0) {
+    const line =
+      detection.projects.length === 0
+        ? "✅ db-migrate: no migration folder detected in this repository; nothing to check (run `db-migrate setup`)."
+        : `✅ db-migrate: this PR changes no migration (${changed.files.length} files changed outside ${detection.projects.map((p) => `\`${inRepo(p.folder)}\``).join(", ")}).`;
+    core.info(line);
+    await core.summary.addRaw(line, true).write();
+    setOutputs(
+      { version: 1, migrations: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 }, notices: [] },
+      {},
+    );
+    return { exitCode: 0, fast: true };
+  }
+
+  const cacheDir = path.join(context.tempDir, "db-migrate-replay");
+  const restoredKey = inputs.cache && inputs.trace ? await restoreReplayCache(cacheDir, VERSION, core.info) : undefined;
+  const options: CommonOptions = {
+    root,
+    format: "markdown",
+    config: inputs.config,
+    base: baseSha,
+    baseFiles: await baseSource(client, context, root, baseSha, directory),
+    trace: inputs.trace,
+    databaseUrl: inputs.databaseUrl,
+    pgVersion: inputs.pgVersion,
+    failOn: inputs.failOn,
+    color: false,
+    cacheDir,
+    log: core.info,
+  };
+  const analysis = await analyze([], options);
+  const failOn = inputs.failOn ?? analysis.config.failOn;
+  if (inputs.cache && inputs.trace)
+    await saveReplayCache(cacheDir, replayCacheKey(VERSION, analysis.history), restoredKey, core.info);
+
+  const published = await publishAnalysis(
+    {
+      client,
+      context,
+      inputs,
+      issue: { owner: context.owner, repo: context.repo, issueNumber: pr.number },
+      headSha,
+      login: await botLogin(client),
+      directory,
+      failOn,
+      checkName: CHECK_NAME,
+    },
+    analysis.result,
+  );
+  const files = await writeResultFiles(context, inputs, analysis.result);
+  await writeJobSummary(context, analysis.result, failOn, published.notes);
+  setOutputs(analysis.result, files);
+  return { exitCode: setExitStatus(analysis.result, failOn), fast: false };
+}
+
+/**
+ * The PR base at its pinned SHA: from the local clone when the checkout has
+ * it (fetch-depth: 0), else through the API, so a shallow checkout works too.
+ */
+async function baseSource(
+  client: GitHubClient,
+  context: ActionContext,
+  root: string,
+  baseSha: string,
+  directory: string,
+): Promise<FileSource> {
+  if (!directory) {
+    try {
+      return await GitRef.open(root, baseSha);
+    } catch {
+      core.info(`base ${baseSha.slice(0, 12)} is not in the local clone; reading it through the GitHub API`);
+    }
+  }
+  return scopedFiles(new ApiFiles(client, context.owner, context.repo, baseSha), directory);
+}
+
+/** `working-directory` as a repo-relative posix path, "" for the root. */
+export function repoRelativeDirectory(workspace: string, workingDirectory: string): string {
+  const relative = path.relative(workspace, path.resolve(workspace, workingDirectory));
+  if (relative.startsWith("..")) throw new Error(`working-directory ${workingDirectory} is outside the workspace`);
+  return relative.split(path.sep).join("/");
+}

@@ -1,0 +1,55 @@
+/**
+ * The action's entry logic: read the inputs, build the client, and hand the
+ * event to its handler. Every failure ends as a failed step with a message
+ * that says what went wrong, never a stack trace in place of a result.
+ */
+import * as core from "@actions/core";
+import { type ClientOptions, createClient } from "./client.js";
+import type { ActionContext } from "./context.js";
+import { errorMessage } from "./errors.js";
+import { readInputs } from "./inputs.js";
+import { handleIssueComment } from "./issue-comment.js";
+import { handlePullRequest } from "./pull-request.js";
+
+export interface RunOutcome {
+  event: string;
+  exitCode: 0 | 1 | 2;
+  detail: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+
+export async function run(context: ActionContext, clientOptions: ClientOptions = {}): Promise<RunOutcome> {
+  try {
+    const inputs = readInputs();
+    if (!inputs.token)
+      throw new Error("input `github-token` is empty (the default is the workflow token, github.token)");
+    const client = createClient(inputs.token, { baseUrl: context.apiUrl, log: core.info, ...clientOptions });
+    if (PULL_REQUEST_EVENTS.has(context.eventName)) {
+      const outcome = await handlePullRequest(context, inputs, client);
+      return {
+        event: context.eventName,
+        exitCode: outcome.exitCode,
+        detail: outcome.fast ? "no migration changes" : "analysed",
+      };
+    }
+    if (context.eventName === "issue_comment") {
+      const outcome = await handleIssueComment(context, inputs, client);
+      return {
+        event: context.eventName,
+        // The answer is the reply and the check run on the PR head; the step itself succeeded.
+        exitCode: 0,
+        detail: outcome.handled
+          ? `ran ${outcome.command ?? "usage"}, exit ${outcome.exitCode}`
+          : `ignored (${outcome.skipped})`,
+      };
+    }
+    const line = `db-migrate: the \`${context.eventName}\` event is not handled; run it on \`pull_request\` and \`issue_comment\` (see docs/action.md)`;
+    core.warning(line);
+    await core.summary.addRaw(line, true).write();
+    return { event: context.eventName, exitCode: 0, detail: "event not handled" };
+  } catch (error) {
+    core.setFailed(`db-migrate: ${errorMessage(error)}`);
+    return { event: context.eventName, exitCode: 2, detail: errorMessage(error) };
+  }
+}

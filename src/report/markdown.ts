@@ -1,0 +1,575 @@
+/**
+ * The Markdown report: the PR comment, the job summary and the CLI's
+ * `--format markdown` all come from here. It is written for a reviewer who
+ * decides in one read: a verdict line, one summary row per migration, then the
+ * statements that matter with their lock, what it blocks and the fix. Long
+ * parts (plan, rollback patch) are folded. When the text would exceed the
+ * budget (GitHub's 65,536-character comment limit), detail is dropped in a
+ * fixed order and every omission is counted in the text, never silent.
+ */
+import { stripVTControlCharacters } from "node:util";
+import { blockedBy, LOCK_MODES, shortLockName } from "../sql/locks.js";
+import type {
+  AnalysisResult,
+  Finding,
+  LockMode,
+  MigrationSummary,
+  PlanMigration,
+  PlanStatement,
+  RollbackResult,
+  Severity,
+  ToolName,
+} from "../types.js";
+import { SEVERITY_ORDER } from "../types.js";
+
+export interface MarkdownOptions {
+  /** Heading name, e.g. `db-migrate · migrations/versions`. */
+  title?: string;
+  /** Link to the workflow run (its page holds the job summary). */
+  runUrl?: string;
+  version: string;
+  /** Hidden first line that identifies a sticky comment (see `commentMarker`). */
+  marker?: string;
+  /** Upper bound on the returned text's length. Default: GitHub's comment limit. */
+  maxLength?: number;
+  /** Where rule pages live; `<docsBaseUrl>/<rule>.md`. Default `docs/rules`. */
+  docsBaseUrl?: string;
+  /** The severity that fails the check; sets the verdict. Default `error`. */
+  failOn?: Severity | "never";
+}
+
+/** GitHub rejects issue comments longer than this. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+const SEVERITY_ICON: Record<Severity, string> = { error: "🛑", warning: "⚠️", info: "ℹ️" };
+const TOOL_NAME: Record<ToolName, string> = { alembic: "Alembic", prisma: "Prisma", sql: "SQL" };
+const STATEMENT_WIDTH = 90;
+const MAX_NOTICES = 20;
+
+/** The hidden line that marks the sticky comment of one migration folder. */
+export function commentMarker(folder: string): string {
+  return `<!-- db-migrate:${folder} -->`;
+}
+
+/** The part of a result that belongs to one migration folder (one sticky comment each). */
+export function resultForFolder(result: AnalysisResult, folder: string): AnalysisResult {
+  const inFolder = (path: string | undefined) =>
+    path !== undefined && (folder === "" || folder === "." || path === folder || path.startsWith(`${folder}/`));
+  const migrations = result.migrations.filter((m) => inFolder(m.path));
+  const ids = new Set(migrations.map((m) => m.id));
+  const paths = new Set(migrations.map((m) => m.path));
+  const belongs = (path: string, migration?: string) =>
+    inFolder(path) || paths.has(path) || (migration !== undefined && ids.has(migration));
+  const findings = result.findings.filter((f) => belongs(f.path, f.migration));
+  return {
+    ...result,
+    migrations,
+    findings,
+    summary: countBySeverity(findings),
+    notices: result.notices.filter((n) => n.path === undefined || inFolder(n.path)),
+    plan: result.plan?.filter((p) => belongs(p.path, p.migration)),
+    rollbacks: result.rollbacks?.filter((r) => belongs(r.path, r.migration)),
+    projects: result.projects?.filter((p) => p.folder === folder),
+  };
+}
+
+export function countBySeverity(findings: Finding[]): AnalysisResult["summary"] {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+export type Verdict = "safe" | "needs-care" | "blocks";
+
+/** Blocks merge when a finding reaches fail-on; needs care when anything but info remains. */
+export function verdictOf(result: AnalysisResult, failOn: Severity | "never" = "error"): Verdict {
+  const highest = highestSeverity(result.findings);
+  if (highest && failOn !== "never" && SEVERITY_ORDER[highest] >= SEVERITY_ORDER[failOn]) return "blocks";
+  if (result.summary.errors + result.summary.warnings > 0) return "needs-care";
+  return "safe";
+}
+
+export function highestSeverity(findings: Finding[]): Severity | null {
+  let best: Severity | null = null;
+  for (const f of findings) if (!best || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[best]) best = f.severity;
+  return best;
+}
+
+/** One statement line of a migration table: the findings on it and, when planned, its lock facts. */
+interface Row {
+  path: string;
+  line: number;
+  statement: string;
+  lock: LockMode | null;
+  planned?: PlanStatement;
+  findings: Finding[];
+  rank: number;
+  /** Global order for truncation: lower is kept first. */
+  priority: number;
+}
+
+interface FileSection {
+  path: string;
+  migration?: MigrationSummary;
+  rows: Row[];
+  plan?: PlanMigration;
+  rollback?: RollbackResult;
+}
+
+interface Detail {
+  plans: boolean;
+  patches: boolean;
+  /** Rows with priority below this are shown. */
+  rowsShown: number;
+}
+
+export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const sections = buildSections(result);
+  const totalRows = sections.reduce((n, s) => n + s.rows.length, 0);
+
+  const levels: Detail[] = [
+    { plans: true, patches: true, rowsShown: totalRows },
+    { plans: false, patches: true, rowsShown: totalRows },
+    { plans: false, patches: false, rowsShown: totalRows },
+  ];
+  for (const detail of levels) {
+    const text = render(result, sections, options, detail);
+    if (text.length <= maxLength) return text;
+  }
+  // Keep the most severe rows that fit; the rest are counted per file.
+  let low = 0;
+  let high = totalRows;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (render(result, sections, options, { plans: false, patches: false, rowsShown: mid }).length <= maxLength)
+      low = mid;
+    else high = mid - 1;
+  }
+  const text = render(result, sections, options, { plans: false, patches: false, rowsShown: low });
+  if (text.length <= maxLength) return text;
+  // Even the skeleton is too long (thousands of migrations): cut at a line and say so.
+  const note = `\n\n…cut at ${maxLength.toLocaleString("en-US")} characters; ${pointer(options)}.\n`;
+  const cut = text.slice(0, Math.max(0, maxLength - note.length));
+  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+}
+
+function buildSections(result: AnalysisResult): FileSection[] {
+  const shown = result.migrations.filter((m) => m.change !== "unchanged");
+  const byPath = new Map<string, FileSection>();
+  for (const migration of shown) byPath.set(migration.path, { path: migration.path, migration, rows: [] });
+  const sectionFor = (path: string): FileSection => {
+    let section = byPath.get(path);
+    if (!section) {
+      section = { path, rows: [] };
+      byPath.set(path, section);
+    }
+    return section;
+  };
+  for (const plan of result.plan ?? []) {
+    const section = byPath.get(plan.path);
+    if (section) section.plan = plan;
+  }
+  for (const rollback of result.rollbacks ?? []) {
+    const section = byPath.get(rollback.path);
+    if (section) section.rollback = rollback;
+  }
+
+  const rowKey = (path: string, line: number) => `${path}\0${line}`;
+  const rows = new Map<string, Row>();
+  for (const section of byPath.values()) {
+    for (const planned of section.plan?.statements ?? []) {
+      const row: Row = {
+        path: section.path,
+        line: planned.line,
+        statement: planned.sql,
+        lock: planned.lock,
+        planned,
+        findings: [],
+        rank: 0,
+        priority: 0,
+      };
+      rows.set(rowKey(section.path, planned.line), row);
+      section.rows.push(row);
+    }
+  }
+  for (const finding of result.findings) {
+    const key = rowKey(finding.path, finding.line);
+    let row = rows.get(key);
+    if (!row) {
+      row = { path: finding.path, line: finding.line, statement: "", lock: null, findings: [], rank: 0, priority: 0 };
+      rows.set(key, row);
+      sectionFor(finding.path).rows.push(row);
+    }
+    row.findings.push(finding);
+    if (!row.statement && finding.statement) row.statement = finding.statement;
+    row.lock = stronger(row.lock, finding.lock);
+    row.rank = Math.max(row.rank, SEVERITY_ORDER[finding.severity]);
+  }
+
+  const sections = [...byPath.values()];
+  for (const section of sections) {
+    section.rows.sort((a, b) => a.line - b.line);
+    for (const row of section.rows)
+      row.findings.sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
+  }
+  const ranked = sections.flatMap((s) => s.rows).sort((a, b) => b.rank - a.rank);
+  ranked.forEach((row, index) => {
+    row.priority = index;
+  });
+  return sections;
+}
+
+function render(result: AnalysisResult, sections: FileSection[], options: MarkdownOptions, detail: Detail): string {
+  const out: string[] = [];
+  if (options.marker) out.push(options.marker);
+  out.push(`### ${verdictLine(result, options)}`, "");
+
+  const migrations = sections.filter((s) => s.migration);
+  if (migrations.length > 0) {
+    out.push("| | migration | tool | statements | locks | rollback |", "| --- | --- | --- | --- | --- | --- |");
+    for (const section of migrations) out.push(summaryRow(section));
+    out.push("");
+  } else if (result.findings.length === 0) {
+    out.push("No migration changes to check.", "");
+  }
+
+  let truncated = false;
+  for (const section of sections) {
+    const parts = renderSection(section, options, detail);
+    if (!parts.complete) truncated = true;
+    out.push(...parts.lines);
+  }
+
+  const notices = result.notices;
+  if (notices.length > 0) {
+    out.push("**Notices**", "");
+    for (const notice of notices.slice(0, MAX_NOTICES)) {
+      const where = notice.path ? ` (${code(notice.path)})` : "";
+      out.push(`- ${SEVERITY_ICON[notice.level]} ${text(notice.message)}${where}`);
+    }
+    if (notices.length > MAX_NOTICES) {
+      out.push(`- …and ${notices.length - MAX_NOTICES} more notices; ${pointer(options)}.`);
+      truncated = true;
+    }
+    out.push("");
+  }
+  if (truncated) out.push(`> [!NOTE]\n> This comment is shortened to fit GitHub's limit; ${pointer(options)}.`, "");
+  out.push(footer(result, options));
+  return `${out.join("\n")}\n`;
+}
+
+function verdictLine(result: AnalysisResult, options: MarkdownOptions): string {
+  const title = options.title ?? "db-migrate";
+  const counts = severityCounts(result.summary);
+  const migrationCount = result.migrations.filter((m) => m.change !== "unchanged").length;
+  const scope = migrationCount > 0 ? ` in ${plural(migrationCount, "migration")}` : "";
+  const what = counts || "no findings";
+  switch (verdictOf(result, options.failOn)) {
+    case "blocks":
+      return `🛑 ${title}: blocks merge — ${what}${scope}`;
+    case "needs-care":
+      return `⚠️ ${title}: needs care — ${what}${scope}`;
+    case "safe":
+      return `✅ ${title}: safe — ${what}${scope}`;
+  }
+}
+
+function summaryRow(section: FileSection): string {
+  const migration = section.migration!;
+  const icon = section.rows.length ? rowIcon(Math.max(0, ...section.rows.map((r) => r.rank))) : "✅";
+  const name = migration.path.split("/").pop() ?? migration.path;
+  const lineage = migration.parents?.length ? ` (${migration.id} ← ${migration.parents.join(", ")})` : "";
+  const change = migration.change && migration.change !== "added" ? ` · ${migration.change}` : "";
+  const cells = [
+    icon,
+    `${code(name)}${cell(lineage)}${change}`,
+    TOOL_NAME[migration.tool],
+    String(section.plan?.statements.length ?? migration.statements),
+    lockSummary(section),
+    rollbackSummary(section.rollback),
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+
+function rowIcon(rank: number): string {
+  if (rank >= SEVERITY_ORDER.error) return SEVERITY_ICON.error;
+  if (rank >= SEVERITY_ORDER.warning) return SEVERITY_ICON.warning;
+  if (rank >= SEVERITY_ORDER.info) return SEVERITY_ICON.info;
+  return "✅";
+}
+
+/** Locks that block reads or writes, strongest first, with the tables when the plan names them. */
+function lockSummary(section: FileSection): string {
+  const counts = new Map<string, { mode: LockMode; count: number }>();
+  const add = (mode: LockMode, table?: string) => {
+    const key = `${mode}\0${table ?? ""}`;
+    const entry = counts.get(key) ?? { mode, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  };
+  for (const row of section.rows) {
+    if (!row.lock || blockedBy(row.lock).length === 0) continue;
+    if (row.lock === "ShareUpdateExclusiveLock") continue; // blocks only other DDL: not worth a reviewer's line
+    const tables = row.planned?.tables ?? [];
+    if (tables.length === 0) add(row.lock);
+    for (const table of tables) add(row.lock, table);
+  }
+  if (counts.size === 0) return "none blocking";
+  return [...counts.entries()]
+    .sort(([, a], [, b]) => LOCK_MODES.indexOf(b.mode) - LOCK_MODES.indexOf(a.mode))
+    .map(([key, { mode, count }]) => {
+      const table = key.split("\0")[1];
+      return `${shortLockName(mode)}${table ? ` on ${code(table)}` : ""} ×${count}`;
+    })
+    .join(", ");
+}
+
+function rollbackSummary(rollback: RollbackResult | undefined): string {
+  if (!rollback) return "not computed";
+  const origin = rollback.origin === "generated" ? "generated" : "author's";
+  const irreversible = rollback.irreversible.length
+    ? `, ${plural(rollback.irreversible.length, "irreversible step")}`
+    : "";
+  switch (rollback.verification) {
+    case "verified":
+      return `✅ ${origin}, verified${irreversible}`;
+    case "mismatch":
+      return `⚠️ ${origin}, schema differs after round trip${irreversible}`;
+    case "fails":
+      return `🛑 ${origin}, fails${irreversible}`;
+    case "not-run":
+      return `${origin}, not verified${irreversible}`;
+  }
+}
+
+function renderSection(
+  section: FileSection,
+  options: MarkdownOptions,
+  detail: Detail,
+): { lines: string[]; complete: boolean } {
+  const shownRows = section.rows.filter((r) => r.priority < detail.rowsShown);
+  const hidden = section.rows.filter((r) => r.priority >= detail.rowsShown);
+  const lines: string[] = [];
+  let complete = hidden.length === 0;
+  if (section.rows.length === 0 && !section.plan && !section.rollback) return { lines, complete };
+
+  lines.push(`#### ${code(section.path)}`, "");
+  if (shownRows.length > 0) {
+    lines.push("| line | statement | lock · blocks | finding |", "| --- | --- | --- | --- |");
+    for (const row of shownRows) lines.push(statementRow(row, options));
+    lines.push("");
+  }
+  if (hidden.length > 0) {
+    const hiddenFindings = hidden.flatMap((r) => r.findings);
+    const what = severityCounts(countBySeverity(hiddenFindings));
+    const lineNumbers = hidden.map((r) => r.line);
+    const lineList = lineNumbers.length > 30 ? `${lineNumbers.slice(0, 30).join(", ")}, …` : lineNumbers.join(", ");
+    lines.push(
+      `…${plural(hidden.length, "more statement")} not shown here${what ? ` (${what})` : ""}, at line${hidden.length > 1 ? "s" : ""} ${lineList}; ${pointer(options)}.`,
+      "",
+    );
+  }
+  if (section.plan) {
+    if (detail.plans) lines.push(...renderPlan(section.plan), "");
+    else {
+      lines.push(`Plan: ${plural(section.plan.statements.length, "statement")}; ${pointer(options)}.`, "");
+      complete = false;
+    }
+  }
+  if (section.rollback) {
+    const rendered = renderRollback(section.rollback, detail.patches, options);
+    if (!detail.patches && section.rollback.diff) complete = false;
+    lines.push(...rendered, "");
+  }
+  return { lines, complete };
+}
+
+function statementRow(row: Row, options: MarkdownOptions): string {
+  const statement = row.statement ? code(oneLine(row.statement, STATEMENT_WIDTH)) : "";
+  const findings = row.findings.length ? row.findings.map((f) => findingCell(f, options)).join("<br>") : "—";
+  return `| ${row.line} | ${statement} | ${lockCell(row)} | ${findings} |`;
+}
+
+function lockCell(row: Row): string {
+  if (!row.lock) return row.planned ? "none" : "—";
+  const blocked = blockedBy(row.lock);
+  const facts: string[] = [];
+  if (row.planned?.rewrite) facts.push("rewrites the table");
+  else if (row.planned?.scan) facts.push("scans the table");
+  if (row.planned?.newTable) facts.push("new table");
+  if (row.planned?.heldFor && row.planned.heldFor > 1) facts.push(`held for ${row.planned.heldFor} statements`);
+  const what = blocked.length ? blocked.join(", ") : "nothing";
+  return `${shortLockName(row.lock)} · ${what}${facts.length ? ` (${facts.join(", ")})` : ""}`;
+}
+
+function findingCell(finding: Finding, options: MarkdownOptions): string {
+  const base = (options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
+  const link = `[${finding.rule}](${base}/${finding.rule}.md)`;
+  const source = finding.source === "trace" ? " (observed)" : "";
+  const fix = finding.fix ? ` **Fix:** ${cell(text(finding.fix))}` : "";
+  return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${cell(text(finding.message))}${fix}`;
+}
+
+function renderPlan(plan: PlanMigration): string[] {
+  const origin = plan.source === "trace" ? "as replayed on the embedded PostgreSQL" : "from static analysis";
+  const lines = [`<details><summary>Plan (${origin})</summary>`, ""];
+  let step = 1;
+  let inTransaction = false;
+  for (const statement of plan.statements) {
+    const wrapped = statement.transaction === "migration";
+    if (wrapped && !inTransaction) {
+      lines.push(`${step++}. \`BEGIN\` (the tool wraps the migration in one transaction)`);
+      inTransaction = true;
+    } else if (!wrapped && inTransaction) {
+      lines.push(`${step++}. \`COMMIT\``);
+      inTransaction = false;
+    }
+    lines.push(
+      `${step++}. line ${statement.line}: ${code(oneLine(statement.sql, STATEMENT_WIDTH))} — ${planFacts(statement)}`,
+    );
+  }
+  if (inTransaction) lines.push(`${step}. \`COMMIT\``);
+  const { accessExclusiveStatements, tablesRewritten } = plan.totals;
+  lines.push("");
+  const totals = [
+    `${plural(accessExclusiveStatements, "statement")} under AccessExclusive`,
+    tablesRewritten.length ? `rewrites ${tablesRewritten.map(code).join(", ")}` : "no table rewritten",
+  ];
+  lines.push(`Totals: ${totals.join("; ")}.`, "", "</details>");
+  return lines;
+}
+
+function planFacts(statement: PlanStatement): string {
+  const facts: string[] = [];
+  if (statement.lock) {
+    const on = statement.tables.length ? ` on ${statement.tables.map(code).join(", ")}` : "";
+    const blocks = statement.blocks.length ? ` (blocks ${statement.blocks.join(", ")})` : "";
+    facts.push(`${shortLockName(statement.lock)}${on}${blocks}`);
+  } else facts.push("no table lock");
+  if (statement.rewrite) facts.push("rewrites the table");
+  else if (statement.scan) facts.push("scans the table");
+  if (statement.newTable) facts.push("table created in this migration");
+  if (statement.heldFor && statement.heldFor > 1) facts.push(`held until commit, ${statement.heldFor} statements`);
+  if (statement.rollback !== "reversible")
+    facts.push(statement.rollback === "data-loss" ? "rollback loses data" : "irreversible");
+  if (statement.error) facts.push(`🛑 fails: ${text(oneLine(statement.error, 200))}`);
+  return facts.join("; ");
+}
+
+function renderRollback(rollback: RollbackResult, withPatch: boolean, options: MarkdownOptions): string[] {
+  const origin = rollback.origin === "generated" ? "generated" : "the author's";
+  const verification: Record<RollbackResult["verification"], string> = {
+    verified: "verified by round trip (schema identical)",
+    mismatch: "⚠️ the schema differs after migrate + rollback",
+    fails: "🛑 fails when applied",
+    "not-run": "not verified",
+  };
+  const lines = [`<details><summary>Rollback: ${origin}, ${verification[rollback.verification]}</summary>`, ""];
+  if (rollback.error) lines.push(`Error: ${code(oneLine(rollback.error, 300))}`, "");
+  if (rollback.differences?.length) {
+    lines.push("Differences after the round trip:", "");
+    for (const difference of rollback.differences.slice(0, 20)) lines.push(`- ${text(oneLine(difference, 200))}`);
+    if (rollback.differences.length > 20) lines.push(`- …and ${rollback.differences.length - 20} more`);
+    lines.push("");
+  }
+  if (rollback.diff) {
+    if (withPatch) lines.push(fence(stripVTControlCharacters(rollback.diff), "diff"), "");
+    else
+      lines.push(
+        `The patch (${plural(rollback.diff.split("\n").length, "line")}) is left out here; ${pointer(options)}.`,
+        "",
+      );
+  } else if (rollback.statements.length && withPatch) {
+    lines.push(fence(stripVTControlCharacters(rollback.statements.join("\n")), "sql"), "");
+  }
+  if (rollback.irreversible.length === 0) lines.push("Irreversible: none.");
+  else {
+    lines.push("Irreversible:", "");
+    for (const step of rollback.irreversible) {
+      const alternative = step.alternative ? ` Instead: ${text(step.alternative)}` : "";
+      lines.push(`- line ${step.line}: ${text(step.reason)}${alternative}`);
+    }
+  }
+  lines.push("", "</details>");
+  return lines;
+}
+
+function footer(result: AnalysisResult, options: MarkdownOptions): string {
+  const tools = new Set(result.migrations.map((m) => m.tool));
+  const python = tools.has("alembic");
+  const sql = tools.size === 0 || tools.has("sql") || tools.has("prisma");
+  const ignores = [
+    sql ? "`-- db-migrate:ignore <rule> <reason>`" : "",
+    python ? "`# db-migrate:ignore <rule> <reason>`" : "",
+  ]
+    .filter(Boolean)
+    .join(" or ");
+  const parts = [`db-migrate ${options.version}`];
+  if (options.runUrl) parts.push(`[run](${options.runUrl})`);
+  parts.push(`silence a finding with ${ignores} on the line above`, "`/db-migrate help`");
+  return `<sub>${parts.join(" · ")}</sub>`;
+}
+
+function pointer(options: MarkdownOptions): string {
+  return options.runUrl
+    ? `the [job summary](${options.runUrl}) has the full report`
+    : "the job summary has the full report";
+}
+
+function stronger(a: LockMode | null, b: LockMode | null): LockMode | null {
+  if (!a) return b;
+  if (!b) return a;
+  return LOCK_MODES.indexOf(b) > LOCK_MODES.indexOf(a) ? b : a;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** `2 errors, 1 warning, 3 info`; zero counts left out. */
+function severityCounts(summary: AnalysisResult["summary"]): string {
+  return [
+    summary.errors ? plural(summary.errors, "error") : "",
+    summary.warnings ? plural(summary.warnings, "warning") : "",
+    summary.infos ? `${summary.infos} info` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** SQL on one line, shortened with an ellipsis. */
+function oneLine(sql: string, width: number): string {
+  const flat = stripVTControlCharacters(sql).replace(/\s+/g, " ").trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/** Inline code that survives backticks inside and table pipes. */
+function code(value: string): string {
+  const clean = stripVTControlCharacters(value).replace(/\r?\n/g, " ");
+  const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = "`".repeat(longestRun + 1);
+  const padded = clean.startsWith("`") || clean.endsWith("`") ? ` ${clean} ` : clean;
+  return `${ticks}${padded.replace(/\|/g, "\\|")}${ticks}`;
+}
+
+/** Plain prose: no ANSI, no raw HTML, no accidental @-mentions; `code spans` kept as written. */
+function text(value: string): string {
+  return stripVTControlCharacters(value)
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, "&lt;").replace(/@(?=\w)/g, "@\u200b")))
+    .join("");
+}
+
+/** Text inside a table cell: one line, pipes escaped. */
+function cell(value: string): string {
+  return value.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+}
+
+function fence(body: string, language: string): string {
+  const longestRun = Math.max(2, ...(body.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const ticks = "`".repeat(longestRun + 1);
+  return `${ticks}${language}\n${body.replace(/\n$/, "")}\n${ticks}`;
+}
