@@ -4,8 +4,19 @@
  * constraint validation progress, the transaction the statement runs in and
  * the session settings made so far. Updated after each statement by `observe`.
  */
-import type { Node, RangeVar } from "@pgsql/types";
-import { as, columnNames, constValue, nameList, qualifiedKey, str, tableKey, walk } from "../sql/ast.js";
+import type { Node, RangeVar, TypeName } from "@pgsql/types";
+import {
+  as,
+  columnNames,
+  constValue,
+  nameList,
+  objectKey,
+  objectNameParts,
+  qualifiedKey,
+  str,
+  tableKey,
+  walk,
+} from "../sql/ast.js";
 import type { Statement } from "../types.js";
 
 export interface CheckConstraintState {
@@ -52,6 +63,12 @@ export interface StatementContext {
   enumValuesAdded: Map<string, Set<string>>;
   /** How many ALTER TABLE statements touched each table so far in this migration. */
   alterCounts: Map<string, number>;
+  /** Table of each index created so far, by index key (`DROP INDEX name` names only the index). */
+  indexTables: Map<string, string>;
+  /** Declared type of each known column, as `table.column` (from CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE). */
+  columnTypes: Map<string, TypeName>;
+  /** Labels of each known enum type, in order, per type key (from CREATE TYPE AS ENUM, ADD VALUE, RENAME VALUE). */
+  enumLabels: Map<string, string[]>;
   /** True when the table (RangeVar or key) was created earlier in this migration or PR. */
   isNewTable(table: RangeVar | string | undefined): boolean;
   /** True when a validated CHECK (col IS NOT NULL) already proves the column non-null. */
@@ -64,6 +81,15 @@ export interface ContextOptions {
   statements: Statement[];
   /** Shared across the migrations a PR adds, so a table created in one is new in the next. */
   created?: CreatedObjects;
+  /**
+   * Column types and enum labels seen so far. Pass the same maps to every
+   * migration of a project, in order, so a later migration knows the types an
+   * earlier one declared (they describe the schema, not what the PR adds).
+   */
+  columnTypes?: Map<string, TypeName>;
+  enumLabels?: Map<string, string[]>;
+  /** Index key → table key, shared like columnTypes. */
+  indexTables?: Map<string, string>;
 }
 
 /** Builds the context for statement 0 and advances it with `observe`. */
@@ -87,6 +113,9 @@ export class ContextTracker {
       indexColumns: new Map(),
       enumValuesAdded: new Map(),
       alterCounts: new Map(),
+      indexTables: options.indexTables ?? new Map(),
+      columnTypes: options.columnTypes ?? new Map(),
+      enumLabels: options.enumLabels ?? new Map(),
       isNewTable(table) {
         const key = typeof table === "string" ? table : tableKey(table);
         return key !== "" && created.tables.has(key);
@@ -143,6 +172,7 @@ export class ContextTracker {
       ctx.created.tables.add(key);
       for (const element of create.tableElts ?? []) {
         const column = as(element, "ColumnDef");
+        if (column?.colname && column.typeName) ctx.columnTypes.set(`${key}.${column.colname}`, column.typeName);
         for (const c of column?.constraints ?? []) {
           const constraint = as(c, "Constraint");
           if (constraint?.contype === "CONSTR_PRIMARY" || constraint?.contype === "CONSTR_UNIQUE") {
@@ -169,7 +199,10 @@ export class ContextTracker {
     const index = as(ast, "IndexStmt");
     if (index) {
       const key = tableKey(index.relation);
-      if (index.idxname) ctx.created.indexes.add(qualifiedKey(index.relation?.schemaname, index.idxname));
+      if (index.idxname) {
+        ctx.created.indexes.add(qualifiedKey(index.relation?.schemaname, index.idxname));
+        ctx.indexTables.set(qualifiedKey(index.relation?.schemaname, index.idxname), key);
+      }
       this.indexOn(key, columnNames(index.indexParams));
       return;
     }
@@ -180,6 +213,7 @@ export class ContextTracker {
           .filter((n) => n !== "public")
           .join("."),
       );
+      ctx.enumLabels.set(objectKey(nameList(enumType.typeName)), nameList(enumType.vals));
       return;
     }
     const alterEnum = as(ast, "AlterEnumStmt");
@@ -187,16 +221,52 @@ export class ContextTracker {
       const type = nameList(alterEnum.typeName)
         .filter((n) => n !== "public")
         .join(".");
+      const labels = ctx.enumLabels.get(type);
+      const existed = labels?.includes(alterEnum.newVal) ?? false;
+      if (labels && !existed) labels.splice(enumInsertIndex(labels, alterEnum), 0, alterEnum.newVal);
       const values = ctx.enumValuesAdded.get(type) ?? new Set<string>();
-      values.add(alterEnum.newVal);
+      if (!existed) values.add(alterEnum.newVal);
       if (ctx.inTransaction) ctx.enumValuesAdded.set(type, values);
+      return;
+    }
+    if (alterEnum?.newVal && alterEnum.oldVal) {
+      const labels = ctx.enumLabels.get(objectKey(nameList(alterEnum.typeName)));
+      const at = labels?.indexOf(alterEnum.oldVal) ?? -1;
+      if (labels && at >= 0) labels[at] = alterEnum.newVal;
       return;
     }
     const rename = as(ast, "RenameStmt");
     if (rename?.renameType === "OBJECT_TABLE" && rename.newname) {
       const from = tableKey(rename.relation);
-      if (ctx.created.tables.delete(from))
-        ctx.created.tables.add(qualifiedKey(rename.relation?.schemaname, rename.newname));
+      const to = qualifiedKey(rename.relation?.schemaname, rename.newname);
+      if (ctx.created.tables.delete(from)) ctx.created.tables.add(to);
+      moveKeys(ctx.columnTypes, `${from}.`, `${to}.`);
+      for (const column of [...ctx.created.columns].filter((c) => c.startsWith(`${from}.`))) {
+        ctx.created.columns.delete(column);
+        ctx.created.columns.add(`${to}.${column.slice(from.length + 1)}`);
+      }
+      return;
+    }
+    if (rename?.renameType === "OBJECT_COLUMN" && rename.subname && rename.newname) {
+      const table = tableKey(rename.relation);
+      const from = `${table}.${rename.subname}`;
+      const to = `${table}.${rename.newname}`;
+      moveKeys(ctx.columnTypes, from, to);
+      if (ctx.created.columns.delete(from)) ctx.created.columns.add(to);
+      return;
+    }
+    if (rename?.renameType === "OBJECT_TYPE" && rename.newname) {
+      const parts = objectNameParts(rename.object);
+      moveKeys(ctx.enumLabels, objectKey(parts), objectKey([...parts.slice(0, -1), rename.newname]));
+      return;
+    }
+    const drop = as(ast, "DropStmt");
+    if (drop?.removeType === "OBJECT_TABLE") {
+      for (const object of drop.objects ?? []) deleteKeys(ctx.columnTypes, `${objectKey(objectNameParts(object))}.`);
+      return;
+    }
+    if (drop?.removeType === "OBJECT_TYPE" || drop?.removeType === "OBJECT_DOMAIN") {
+      for (const object of drop.objects ?? []) ctx.enumLabels.delete(objectKey(objectNameParts(object)));
       return;
     }
     const alter = as(ast, "AlterTableStmt");
@@ -212,7 +282,12 @@ export class ContextTracker {
       if (cmd.subtype === "AT_AddColumn") {
         const column = as(cmd.def, "ColumnDef");
         if (column?.colname) ctx.created.columns.add(`${table}.${column.colname}`);
+        if (column?.colname && column.typeName) ctx.columnTypes.set(`${table}.${column.colname}`, column.typeName);
       }
+      const newType = as(cmd.def, "ColumnDef")?.typeName;
+      if (cmd.subtype === "AT_AlterColumnType" && cmd.name && newType)
+        ctx.columnTypes.set(`${table}.${cmd.name}`, newType);
+      if (cmd.subtype === "AT_DropColumn" && cmd.name) ctx.columnTypes.delete(`${table}.${cmd.name}`);
       const constraint = as(cmd.def, "Constraint");
       if (cmd.subtype === "AT_AddConstraint" && constraint) {
         if (constraint.contype === "CONSTR_CHECK") {
@@ -244,6 +319,27 @@ export class ContextTracker {
     if (name === "lock_timeout") this.context.lockTimeoutSet = on;
     if (name === "statement_timeout") this.context.statementTimeoutSet = on;
   }
+}
+
+/** Where ADD VALUE puts the new label: BEFORE/AFTER its neighbour, else at the end. */
+function enumInsertIndex(labels: string[], stmt: { newValNeighbor?: string; newValIsAfter?: boolean }): number {
+  const neighbour = stmt.newValNeighbor ? labels.indexOf(stmt.newValNeighbor) : -1;
+  if (neighbour < 0) return labels.length;
+  return stmt.newValIsAfter ? neighbour + 1 : neighbour;
+}
+
+/** Renames `from` (exact key, or every key starting with it when it ends in `.`) to `to`. */
+function moveKeys<V>(map: Map<string, V>, from: string, to: string): void {
+  for (const [key, value] of [...map]) {
+    if (key === from || (from.endsWith(".") && key.startsWith(from))) {
+      map.delete(key);
+      map.set(to + key.slice(from.length), value);
+    }
+  }
+}
+
+function deleteKeys<V>(map: Map<string, V>, prefix: string): void {
+  for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
 }
 
 /** Columns proven non-null by `a IS NOT NULL [AND b IS NOT NULL …]`. */

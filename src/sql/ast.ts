@@ -124,6 +124,23 @@ export function calledFunctions(expr: unknown): string[] {
   return names;
 }
 
+/** The name parts of one object in a DropStmt / RenameStmt / CommentStmt `object`: a List of Strings, a String or a TypeName. */
+export function objectNameParts(node: Node | undefined): string[] {
+  const list = as(node, "List");
+  if (list) return nameList(list.items);
+  const typeName = as(node, "TypeName");
+  if (typeName) return nameList(typeName.names);
+  const name = str(node);
+  return name ? [name] : [];
+}
+
+/** Tracking key for a possibly qualified name (`public.` dropped, like `tableKey`). */
+export function objectKey(parts: string[]): string {
+  const name = parts.at(-1);
+  if (!name) return "";
+  return qualifiedKey(parts.length > 1 ? parts.at(-2) : undefined, name);
+}
+
 /** serial pseudo-types: a column filled from an owned sequence. */
 export const SERIAL_TYPES: ReadonlySet<string> = new Set([
   "serial",

@@ -1,4 +1,6 @@
 import type { Rule } from "../types.js";
+import { renameColumn } from "./rename-column.js";
+import { renameTable } from "./rename-table.js";
 
-/** The clients rules, one file each. */
-export const rules: Rule[] = [];
+/** Breaking running clients (expand/contract), one file each. */
+export const rules: Rule[] = [renameColumn, renameTable];

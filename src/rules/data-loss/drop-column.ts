@@ -1,0 +1,31 @@
+import { as, displayTable, tableKey } from "../../sql/ast.js";
+import type { RuleHit, StatementRule } from "../types.js";
+
+/** `ALTER TABLE … DROP COLUMN` of a column that existed before this migration: its values are gone. */
+export const dropColumn: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "drop-column",
+    category: "data-loss",
+    severity: "error",
+    enabledByDefault: true,
+    summary: "ALTER TABLE … DROP COLUMN of an existing column",
+    lock: "AccessExclusiveLock",
+  },
+  check(statement, context) {
+    const alter = as(statement.ast, "AlterTableStmt");
+    if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
+    const table = tableKey(alter.relation);
+    const hits: RuleHit[] = [];
+    for (const node of alter.cmds ?? []) {
+      const cmd = as(node, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
+      if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
+      hits.push({
+        message: `drops column \`${cmd.name}\` of \`${displayTable(alter.relation)}\` with all its values; app instances still running the previous release fail when they read or write it`,
+        fix: "stop reading and writing the column in a release first (ignore it in the ORM), then drop it in a later migration",
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,134 @@
+import type { Node } from "@pgsql/types";
+import { as, nameList, objectKey, objectNameParts, tableKey, typeNameString } from "../../sql/ast.js";
+import type { StatementContext } from "../context.js";
+import type { StatementRule } from "../types.js";
+
+/**
+ * PostgreSQL cannot drop an enum value, so tools remove one by recreating the
+ * type: rename the old type away (or create `x_new`), create the new one,
+ * convert every column with `USING col::text::x`, drop the old type. Rows that
+ * still hold a removed value make the conversion fail; clients still writing
+ * it break. Reported once, at the CREATE TYPE, with the values that disappear
+ * when the old labels are known.
+ */
+export const enumRecreate: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "enum-recreate",
+    category: "data-loss",
+    severity: "error",
+    enabledByDefault: true,
+    summary: "enum recreated (rename / create / ALTER … USING / drop) to remove values",
+    lock: "AccessExclusiveLock",
+  },
+  check(statement, context) {
+    const create = as(statement.ast, "CreateEnumStmt");
+    if (!create) return [];
+    const parts = nameList(create.typeName);
+    const name = objectKey(parts);
+    const newLabels = nameList(create.vals);
+    const later = context.statements.slice(context.index + 1).map((s) => s.ast);
+    const conversions = columnConversions(later, name).filter((c) => !context.isNewTable(c.table));
+    if (conversions.length === 0) return [];
+    const old = oldType(parts, conversions, later, context);
+    if (!old || old.createdInPr) return [];
+    const removed = old.labels?.filter((label) => !newLabels.includes(label));
+    if (removed && removed.length === 0) return [];
+    const columns = conversions.map((c) => `\`${c.table}.${c.column}\``).join(", ");
+    const what = removed
+      ? `without ${removed.map((v) => `'${v}'`).join(", ")}`
+      : `with only ${newLabels.map((v) => `'${v}'`).join(", ")}`;
+    return [
+      {
+        message: `recreates enum \`${old.display}\` ${what} and converts ${columns}: any row still holding a removed value makes the conversion fail (or loses the value if the USING maps it), and running clients that still write it break; the conversion rewrites each table under an AccessExclusiveLock`,
+        fix: "release code that no longer writes the value, UPDATE the rows that hold it in batches, then recreate the type; or simply keep the unused value",
+      },
+    ];
+  },
+};
+
+interface Conversion {
+  table: string;
+  column: string;
+  /** Key of the column's type before the conversion, when known. */
+  oldTypeKey?: string;
+}
+
+/** `ALTER TABLE … ALTER COLUMN … TYPE <name>` in the statements after the CREATE TYPE. */
+function columnConversions(statements: Array<Node | null>, name: string): Conversion[] {
+  const conversions: Conversion[] = [];
+  for (const ast of statements) {
+    const alter = as(ast, "AlterTableStmt");
+    for (const node of alter?.cmds ?? []) {
+      const cmd = as(node, "AlterTableCmd");
+      const target = as(cmd?.def, "ColumnDef")?.typeName;
+      if (cmd?.subtype === "AT_AlterColumnType" && cmd.name && target && objectKey(nameList(target.names)) === name)
+        conversions.push({ table: tableKey(alter?.relation), column: cmd.name });
+    }
+  }
+  return conversions;
+}
+
+interface OldType {
+  display: string;
+  labels: string[] | undefined;
+  createdInPr: boolean;
+}
+
+/**
+ * The enum being replaced: the type renamed away just before (`ALTER TYPE x
+ * RENAME TO x_old; CREATE TYPE x`), the one the new type is renamed to
+ * afterwards (`CREATE TYPE x_new … ALTER TYPE x_new RENAME TO x`), the
+ * converted column's known enum type, or the type dropped after the conversion.
+ */
+function oldType(
+  parts: string[],
+  conversions: Conversion[],
+  later: Array<Node | null>,
+  context: StatementContext,
+): OldType | undefined {
+  const name = objectKey(parts);
+  const schema = parts.slice(0, -1);
+  const existing = (key: string, display: string): OldType => ({
+    display,
+    labels: context.enumLabels.get(key),
+    createdInPr: context.created.types.has(key),
+  });
+  for (const { ast } of context.statements.slice(0, context.index).reverse()) {
+    const rename = typeRename(ast);
+    if (rename && rename.from === name) {
+      return {
+        ...existing(objectKey([...schema, rename.to]), parts.join(".")),
+        createdInPr: context.created.types.has(name),
+      };
+    }
+  }
+  for (const ast of later) {
+    const rename = typeRename(ast);
+    if (rename && rename.from === name) {
+      const target = objectKey([...schema, rename.to]);
+      if (target !== name) return existing(target, [...schema, rename.to].join("."));
+    }
+  }
+  for (const conversion of conversions) {
+    const known = context.columnTypes.get(`${conversion.table}.${conversion.column}`);
+    const key = known ? objectKey(nameList(known.names)) : "";
+    if (key && key !== name && context.enumLabels.has(key)) return existing(key, typeNameString(known));
+  }
+  for (const ast of later) {
+    const drop = as(ast, "DropStmt");
+    if (drop?.removeType !== "OBJECT_TYPE") continue;
+    for (const object of drop.objects ?? []) {
+      const dropped = objectNameParts(object);
+      const key = objectKey(dropped);
+      if (key !== name) return existing(key, dropped.join("."));
+    }
+  }
+  return undefined;
+}
+
+function typeRename(ast: Node | null): { from: string; to: string } | undefined {
+  const rename = as(ast, "RenameStmt");
+  if (rename?.renameType !== "OBJECT_TYPE" || !rename.newname) return undefined;
+  return { from: objectKey(objectNameParts(rename.object)), to: rename.newname };
+}

@@ -1,0 +1,69 @@
+import { as } from "../../sql/ast.js";
+import type { StatementContext } from "../context.js";
+import type { StatementRule } from "../types.js";
+
+/**
+ * `BEGIN`/`COMMIT` written inside a transaction that is already open: the
+ * one the migration tool wraps the migration in (Alembic, Prisma, config
+ * `transactional: true`), or an earlier BEGIN. PostgreSQL ignores the inner
+ * BEGIN with a warning, and the first COMMIT ends the outer transaction too,
+ * so the rest of the migration runs outside the transaction the tool thinks
+ * it has. Reported at the BEGIN, or at a COMMIT/ROLLBACK with no BEGIN of its own.
+ */
+export const nestedTransaction: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "nested-transaction",
+    category: "transactions",
+    severity: "warning",
+    enabledByDefault: true,
+    summary: "BEGIN/COMMIT inside a transaction that is already open (the tool's or an earlier BEGIN)",
+    lock: null,
+  },
+  check(statement, context) {
+    const kind = as(statement.ast, "TransactionStmt")?.kind;
+    const toolWraps = context.toolTransaction && statement.autocommit !== true;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
+      if (context.explicitTransaction) {
+        const outer = outerBegin(context);
+        return [
+          {
+            message: `BEGIN inside the transaction already opened${outer ? ` at line ${outer}` : ""}: PostgreSQL ignores it with a warning, and the first COMMIT ends the outer transaction too`,
+            fix: "remove the inner BEGIN (use SAVEPOINT for a nested unit of work)",
+          },
+        ];
+      }
+      if (toolWraps)
+        return [
+          {
+            message:
+              "BEGIN inside a migration the tool already runs in a transaction: PostgreSQL ignores it with a warning, and the COMMIT that follows commits the tool's transaction early, so later statements (and the tool's own version bookkeeping) run outside it",
+            fix: "remove BEGIN/COMMIT and let the tool's transaction cover the migration, or turn the tool's transaction off for this migration",
+          },
+        ];
+      return [];
+    }
+    const ends = kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK";
+    if (ends && toolWraps && !context.explicitTransaction) {
+      const verb = kind === "TRANS_STMT_COMMIT" ? "COMMIT commits" : "ROLLBACK rolls back";
+      return [
+        {
+          message: `${verb} the transaction the migration tool opened, part-way through the migration: later statements (and the tool's own version bookkeeping) run outside any transaction, and the tool's final COMMIT finds none`,
+          fix: "remove it and let the tool's transaction cover the migration, or turn the tool's transaction off for this migration",
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+/** Line of the BEGIN that opened the transaction still open here (the earliest since the last COMMIT/ROLLBACK). */
+function outerBegin(context: StatementContext): number | undefined {
+  let line: number | undefined;
+  for (let i = context.index - 1; i >= 0; i--) {
+    const kind = as(context.statements[i]?.ast, "TransactionStmt")?.kind;
+    if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK") break;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") line = context.statements[i]?.span.line;
+  }
+  return line;
+}

@@ -1,0 +1,48 @@
+import type { Node } from "@pgsql/types";
+import { as } from "../../sql/ast.js";
+import type { StatementRule } from "../types.js";
+
+/**
+ * A `BEGIN` that nothing ends before the migration does: the changes stay
+ * uncommitted (and their locks held) until the tool's connection closes,
+ * which rolls them back, or until the tool's own statements commit them by
+ * accident. Reported at the BEGIN that opened the transaction.
+ */
+export const uncommittedTransaction: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "uncommitted-transaction",
+    category: "transactions",
+    severity: "error",
+    enabledByDefault: true,
+    summary: "BEGIN with no COMMIT or ROLLBACK before the end of the migration",
+    lock: null,
+  },
+  check(statement, context) {
+    if (!isBegin(statement.ast)) return [];
+    let opener: number | undefined;
+    for (const [index, { ast }] of context.statements.entries()) {
+      const kind = as(ast, "TransactionStmt")?.kind;
+      if (isBegin(ast) && opener === undefined) opener = index;
+      // COMMIT AND CHAIN starts the next transaction at once, so it ends nothing.
+      else if (endsTransaction(kind) && !as(ast, "TransactionStmt")?.chain) opener = undefined;
+    }
+    if (opener !== context.index) return [];
+    return [
+      {
+        message:
+          "this BEGIN is never ended: no COMMIT or ROLLBACK follows it in the migration, so its changes stay uncommitted and its locks held until the connection closes and PostgreSQL rolls them back",
+        fix: "add COMMIT; at the end of the migration (or drop the BEGIN if the tool already runs the migration in a transaction)",
+      },
+    ];
+  },
+};
+
+function isBegin(ast: Node | null): boolean {
+  const kind = as(ast, "TransactionStmt")?.kind;
+  return kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START";
+}
+
+function endsTransaction(kind: string | undefined): boolean {
+  return kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE";
+}
