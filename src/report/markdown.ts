@@ -395,22 +395,29 @@ function statementRow(row: Row, options: MarkdownOptions): string {
 
 function lockCell(row: Row): string {
   if (!row.lock) return row.planned ? "none" : "—";
-  const blocked = blockedBy(row.lock);
   const facts: string[] = [];
   if (row.planned?.rewrite) facts.push("rewrites the table");
   else if (row.planned?.scan) facts.push("scans the table");
   if (row.planned?.newTable) facts.push("new table");
   if (row.planned?.heldFor && row.planned.heldFor > 1) facts.push(`held for ${row.planned.heldFor} statements`);
-  const what = blocked.length ? blocked.join(", ") : "nothing";
-  return `${shortLockName(row.lock)} · ${what}${facts.length ? ` (${facts.join(", ")})` : ""}`;
+  return `${shortLockName(row.lock)} · ${trafficBlocked(row.lock)}${facts.length ? ` (${facts.join(", ")})` : ""}`;
+}
+
+/** What a reviewer cares about: blocked reads and writes; other DDL only when that is all. */
+function trafficBlocked(mode: LockMode): string {
+  const blocked = blockedBy(mode);
+  const traffic = blocked.filter((b) => b !== "ddl");
+  if (traffic.length > 0) return traffic.join(", ");
+  return blocked.length > 0 ? "other DDL only" : "nothing";
 }
 
 function findingCell(finding: Finding, options: MarkdownOptions): string {
   const base = (options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
   const link = `[${finding.rule}](${base}/${finding.rule}.md)`;
   const source = finding.source === "trace" ? " (observed)" : "";
-  const fix = finding.fix ? ` **Fix:** ${cell(text(finding.fix))}` : "";
-  return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${cell(text(finding.message))}${fix}`;
+  const message = cell(text(finding.message));
+  const fix = finding.fix ? `${/[.!?]$/.test(message) ? "" : "."} **Fix:** ${cell(text(finding.fix))}` : "";
+  return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${message}${fix}`;
 }
 
 function renderPlan(plan: PlanMigration): string[] {
@@ -446,8 +453,7 @@ function planFacts(statement: PlanStatement): string {
   const facts: string[] = [];
   if (statement.lock) {
     const on = statement.tables.length ? ` on ${statement.tables.map(code).join(", ")}` : "";
-    const blocks = statement.blocks.length ? ` (blocks ${statement.blocks.join(", ")})` : "";
-    facts.push(`${shortLockName(statement.lock)}${on}${blocks}`);
+    facts.push(`${shortLockName(statement.lock)}${on} (blocks ${trafficBlocked(statement.lock)})`);
   } else facts.push("no table lock");
   if (statement.rewrite) facts.push("rewrites the table");
   else if (statement.scan) facts.push("scans the table");
