@@ -27,10 +27,13 @@ export const enumRecreate: StatementRule = {
     const parts = nameList(create.typeName);
     const name = objectKey(parts);
     const newLabels = nameList(create.vals);
-    const later = context.statements.slice(context.index + 1).map((s) => s.ast);
-    const conversions = columnConversions(later, name).filter((c) => !context.isNewTable(c.table));
+    const { window, renamedTo } = lifetime(
+      context.statements.slice(context.index + 1).map((s) => s.ast),
+      name,
+    );
+    const conversions = columnConversions(window, name).filter((c) => !context.isNewTable(c.table));
     if (conversions.length === 0) return [];
-    const old = oldType(parts, conversions, later, context);
+    const old = oldType(parts, conversions, window, renamedTo, context);
     if (!old || old.createdInPr) return [];
     const removed = old.labels?.filter((label) => !newLabels.includes(label));
     if (removed && removed.length === 0) return [];
@@ -54,7 +57,22 @@ interface Conversion {
   oldTypeKey?: string;
 }
 
-/** `ALTER TABLE … ALTER COLUMN … TYPE <name>` in the statements after the CREATE TYPE. */
+/**
+ * The statements during which the new type keeps its name: up to the next
+ * rename, drop or re-creation of it. `renamedTo` is the name it then takes.
+ */
+function lifetime(later: Array<Node | null>, name: string): { window: Array<Node | null>; renamedTo?: string } {
+  for (const [index, ast] of later.entries()) {
+    const rename = typeRename(ast);
+    if (rename?.from === name) return { window: later.slice(0, index), renamedTo: rename.to };
+    const created = as(ast, "CreateEnumStmt");
+    if (dropsType(ast, name) || (created && objectKey(nameList(created.typeName)) === name))
+      return { window: later.slice(0, index) };
+  }
+  return { window: later };
+}
+
+/** `ALTER TABLE … ALTER COLUMN … TYPE <name>` while the new type has that name. */
 function columnConversions(statements: Array<Node | null>, name: string): Conversion[] {
   const conversions: Conversion[] = [];
   for (const ast of statements) {
@@ -77,14 +95,16 @@ interface OldType {
 
 /**
  * The enum being replaced: the type renamed away just before (`ALTER TYPE x
- * RENAME TO x_old; CREATE TYPE x`), the one the new type is renamed to
- * afterwards (`CREATE TYPE x_new … ALTER TYPE x_new RENAME TO x`), the
- * converted column's known enum type, or the type dropped after the conversion.
+ * RENAME TO x_old; CREATE TYPE x`), the one whose name the new type takes
+ * once that name is freed (`CREATE TYPE x_new … ALTER TYPE x RENAME TO x_old;
+ * ALTER TYPE x_new RENAME TO x`), the converted column's known enum type, or
+ * the type dropped after the conversion.
  */
 function oldType(
   parts: string[],
   conversions: Conversion[],
-  later: Array<Node | null>,
+  window: Array<Node | null>,
+  renamedTo: string | undefined,
   context: StatementContext,
 ): OldType | undefined {
   const name = objectKey(parts);
@@ -96,35 +116,35 @@ function oldType(
   });
   for (const { ast } of context.statements.slice(0, context.index).reverse()) {
     const rename = typeRename(ast);
-    if (rename && rename.from === name) {
+    if (rename?.from === name) {
       return {
         ...existing(objectKey([...schema, rename.to]), parts.join(".")),
         createdInPr: context.created.types.has(name),
       };
     }
   }
-  for (const ast of later) {
-    const rename = typeRename(ast);
-    if (rename && rename.from === name) {
-      const target = objectKey([...schema, rename.to]);
-      if (target !== name) return existing(target, [...schema, rename.to].join("."));
-    }
+  if (renamedTo) {
+    const target = objectKey([...schema, renamedTo]);
+    const freed = window.some((ast) => typeRename(ast)?.from === target || dropsType(ast, target));
+    if (freed) return existing(target, [...schema, renamedTo].join("."));
   }
   for (const conversion of conversions) {
     const known = context.columnTypes.get(`${conversion.table}.${conversion.column}`);
     const key = known ? objectKey(nameList(known.names)) : "";
     if (key && key !== name && context.enumLabels.has(key)) return existing(key, typeNameString(known));
   }
-  for (const ast of later) {
+  for (const ast of window) {
     const drop = as(ast, "DropStmt");
     if (drop?.removeType !== "OBJECT_TYPE") continue;
-    for (const object of drop.objects ?? []) {
-      const dropped = objectNameParts(object);
-      const key = objectKey(dropped);
-      if (key !== name) return existing(key, dropped.join("."));
-    }
+    const dropped = objectNameParts(drop.objects?.[0]);
+    if (dropped.length > 0) return existing(objectKey(dropped), dropped.join("."));
   }
   return undefined;
+}
+
+function dropsType(ast: Node | null, key: string): boolean {
+  const drop = as(ast, "DropStmt");
+  return drop?.removeType === "OBJECT_TYPE" && (drop.objects ?? []).some((o) => objectKey(objectNameParts(o)) === key);
 }
 
 function typeRename(ast: Node | null): { from: string; to: string } | undefined {
