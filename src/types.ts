@@ -112,6 +112,8 @@ export interface Migration {
   convention: Convention;
   /** Ids this migration follows (Alembic down_revision; for linear tools the previous id). */
   parents: string[];
+  /** Where `parents` are declared (Alembic's `down_revision = …` line), for history findings. */
+  parentsSpan?: SourceSpan;
   /** Alembic branch_labels / depends_on, when present. */
   branchLabels?: string[];
   dependsOn?: string[];

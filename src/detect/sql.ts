@@ -6,7 +6,6 @@
  */
 import { parse as parseToml } from "smol-toml";
 import {
-  DBMATE_FILE,
   DBMATE_UP,
   DIESEL_DIR,
   FLYWAY_FILE,

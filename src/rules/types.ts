@@ -52,6 +52,12 @@ export interface HistoryInput {
   base: Migration[] | null;
   /** Paths deleted by the PR (present on base, absent at head). */
   deleted: string[];
+  /**
+   * Files that define the project (schema.prisma, alembic.ini …) whose text
+   * differs between base and head, with both texts (null where absent). Filled
+   * with --base by `projectFileChanges` (src/sources/compare.ts).
+   */
+  changedFiles?: Array<{ path: string; before: string | null; after: string | null }>;
 }
 
 export interface HistoryHit extends RuleHit {

@@ -1,5 +1,6 @@
 /** What a PR does to a project's migrations, against the base ref's copy of them. */
-import type { Migration } from "../types.js";
+import type { Migration, Project } from "../types.js";
+import type { FileSource } from "../workspace/types.js";
 
 /**
  * Marks each head migration `added`, `modified` or `unchanged` (matched by
@@ -47,4 +48,30 @@ function sameContent(head: Migration, base: Migration): boolean {
 function sameDown(head: Migration, base: Migration): boolean {
   const text = (migration: Migration) => migration.down?.statements.map((s) => s.sql).join("\n") ?? null;
   return text(head) === text(base);
+}
+
+/**
+ * The project's definition files (schema.prisma or a schema folder, alembic.ini,
+ * env.py, sqitch.plan …) whose text differs between base and head.
+ */
+export async function projectFileChanges(
+  project: Project,
+  head: FileSource,
+  base: FileSource,
+): Promise<Array<{ path: string; before: string | null; after: string | null }>> {
+  const paths = new Set(project.files);
+  if (project.schemaPath) {
+    paths.add(project.schemaPath);
+    for (const source of [head, base]) {
+      for (const file of await source.list(project.schemaPath)) if (file.endsWith(".prisma")) paths.add(file);
+    }
+  }
+  const changes: Array<{ path: string; before: string | null; after: string | null }> = [];
+  for (const path of [...paths].sort()) {
+    const [after, before] = await Promise.all([head.read(path), base.read(path)]);
+    if (after === null && before === null) continue;
+    if (after && before && after.equals(before)) continue;
+    changes.push({ path, before: before?.toString("utf8") ?? null, after: after?.toString("utf8") ?? null });
+  }
+  return changes;
 }
