@@ -22,6 +22,16 @@ describe(RULE, () => {
     expect(findings[0]?.fix).toMatch(/without a default.*backfill/);
   });
 
+  it("reports one finding per ALTER TABLE (one rewrite), naming the columns and calls", () => {
+    const findings = lintRule(
+      RULE,
+      "ALTER TABLE orders ADD COLUMN a uuid DEFAULT gen_random_uuid(), ADD COLUMN b float DEFAULT random(), ADD COLUMN c int DEFAULT 1;",
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("columns `orders.a`, `orders.b`");
+    expect(findings[0]?.message).toContain("gen_random_uuid(), random()");
+  });
+
   it("treats an unknown (user) function as volatile, as CREATE FUNCTION defaults to VOLATILE", () => {
     const findings = lintRule(RULE, "ALTER TABLE orders ADD COLUMN code text DEFAULT make_order_code();");
     expect(findings[0]?.message).toContain("make_order_code()");

@@ -50,6 +50,14 @@ describe(RULE, () => {
     expect(findings[0]?.fix).toContain("NOT VALID");
   });
 
+  it("a serial or stored generated column has a default too, so its foreign key is validated", () => {
+    const sql = [
+      "ALTER TABLE orders ADD COLUMN seq bigserial REFERENCES seqs (id);",
+      "ALTER TABLE orders ADD COLUMN owner int GENERATED ALWAYS AS (user_id) STORED REFERENCES users (id);",
+    ].join("\n");
+    expect(lintRule(RULE, sql).map((f) => f.severity)).toEqual(["error", "error"]);
+  });
+
   it("another subcommand with a DEFAULT makes PostgreSQL validate the column's foreign key too", () => {
     const findings = lintRule(
       RULE,

@@ -12,6 +12,13 @@ describe(RULE, () => {
     expect(findings[0]?.fix).toMatch(/CHECK \(email IS NOT NULL\) NOT VALID.*VALIDATE CONSTRAINT/);
   });
 
+  it("reports one finding per ALTER TABLE (one scan), naming every column", () => {
+    const findings = lintRule(RULE, "ALTER TABLE users ALTER COLUMN a SET NOT NULL, ALTER COLUMN b SET NOT NULL;");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("`users.a`, `users.b`");
+    expect(findings[0]?.fix).toContain("for each column");
+  });
+
   it("does not fire after CHECK (col IS NOT NULL) NOT VALID + VALIDATE on PostgreSQL 12+", () => {
     const sql = [
       "ALTER TABLE users ADD CONSTRAINT email_nn CHECK (email IS NOT NULL) NOT VALID;",

@@ -1,7 +1,7 @@
 import type { Constraint } from "@pgsql/types";
 import { as, displayTable, isNullConstant } from "../../sql/ast.js";
 import { createdFunctionVolatility, expressionVolatility } from "../data/volatility.js";
-import type { RuleHit, StatementRule } from "../types.js";
+import type { StatementRule } from "../types.js";
 
 /** PostgreSQL 11 stores a non-volatile ADD COLUMN default once instead of rewriting the table. */
 const FAST_DEFAULT_SINCE = 11;
@@ -30,7 +30,8 @@ export const addColumnVolatileDefault: StatementRule = {
     const table = displayTable(alter.relation);
     const fix =
       "add the column without a default, then `ALTER COLUMN … SET DEFAULT …` (applies to new rows only) and backfill existing rows in batches";
-    const hits: RuleHit[] = [];
+    const rewriting: string[] = [];
+    const calls = new Set<string>();
     let userFunctions: ReturnType<typeof createdFunctionVolatility> | undefined;
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
@@ -40,23 +41,23 @@ export const addColumnVolatileDefault: StatementRule = {
       if (constraints.some(isGenerated)) continue;
       const expr = constraints.find((c) => c.contype === "CONSTR_DEFAULT")?.raw_expr;
       if (!expr || isNullConstant(expr)) continue;
-      const target = `\`${table}.${column.colname ?? ""}\``;
-      if (context.pgVersion < FAST_DEFAULT_SINCE) {
-        hits.push({
-          message: `adds column ${target} with a DEFAULT: before PostgreSQL 11 any default rewrites the whole table under an AccessExclusiveLock, blocking reads and writes of \`${table}\` until it finishes`,
-          fix,
-        });
-        continue;
+      if (context.pgVersion >= FAST_DEFAULT_SINCE) {
+        userFunctions ??= createdFunctionVolatility(context.statements.slice(0, context.index));
+        const { volatility, volatileCalls } = expressionVolatility(expr, userFunctions);
+        if (volatility !== "volatile") continue;
+        for (const call of volatileCalls) calls.add(call);
       }
-      userFunctions ??= createdFunctionVolatility(context.statements.slice(0, context.index));
-      const { volatility, volatileCalls } = expressionVolatility(expr, userFunctions);
-      if (volatility !== "volatile") continue;
-      hits.push({
-        message: `adds column ${target} with a volatile DEFAULT (${volatileCalls.join(", ")}): PostgreSQL evaluates it for every row and rewrites the whole table under an AccessExclusiveLock, blocking reads and writes of \`${table}\` until it finishes`,
-        fix,
-      });
+      rewriting.push(`\`${table}.${column.colname ?? ""}\``);
     }
-    return hits;
+    if (rewriting.length === 0) return [];
+    // One ALTER TABLE rewrites the table once, however many columns cause it: one finding.
+    const columns = `${rewriting.length === 1 ? "column" : "columns"} ${rewriting.join(", ")}`;
+    const blocking = `rewrites the whole table under an AccessExclusiveLock, blocking reads and writes of \`${table}\` until it finishes`;
+    const message =
+      context.pgVersion < FAST_DEFAULT_SINCE
+        ? `adds ${columns} with a DEFAULT: before PostgreSQL 11 any default ${blocking}`
+        : `adds ${columns} with a volatile DEFAULT (${[...calls].join(", ")}): PostgreSQL evaluates it for every row and ${blocking}`;
+    return [{ message, fix }];
   },
 };
 

@@ -1,5 +1,5 @@
-import type { Constraint, Node } from "@pgsql/types";
-import { as, columnNames, displayTable } from "../../sql/ast.js";
+import type { ColumnDef, Constraint, Node } from "@pgsql/types";
+import { as, columnNames, displayTable, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -8,7 +8,8 @@ import type { RuleHit, StatementRule } from "../types.js";
  * ShareRowExclusiveLock on both tables, so writes to both wait for the scan.
  *
  * `ADD COLUMN … REFERENCES` is validated only when the same ALTER TABLE also
- * gives a column a DEFAULT or adds a table-level FOREIGN KEY (PostgreSQL's
+ * gives a column a default (DEFAULT, even NULL; serial; a generation
+ * expression) or adds a table-level FOREIGN KEY (PostgreSQL's
  * transformAlterTableStmt); otherwise the new column is all NULL, nothing is
  * scanned, and the risk left is the lock queue on two tables at once.
  */
@@ -30,8 +31,7 @@ export const addForeignKeyValidating: StatementRule = {
     const validatesColumnKeys = commands.some(
       (cmd) =>
         (cmd.subtype === "AT_AddConstraint" && as(cmd.def, "Constraint")?.contype === "CONSTR_FOREIGN") ||
-        (cmd.subtype === "AT_AddColumn" &&
-          columnConstraints(as(cmd.def, "ColumnDef")?.constraints).some((c) => c.contype === "CONSTR_DEFAULT")),
+        (cmd.subtype === "AT_AddColumn" && hasDefault(as(cmd.def, "ColumnDef"))),
     );
     const hits: RuleHit[] = [];
     for (const cmd of commands) {
@@ -56,7 +56,7 @@ export const addForeignKeyValidating: StatementRule = {
         hits.push(
           validatesColumnKeys
             ? {
-                message: `adds column ${target} with a foreign key that is validated (the statement sets a DEFAULT): every row of \`${table}\` is checked under an AccessExclusiveLock on \`${table}\` and a ShareRowExclusiveLock on \`${referenced}\``,
+                message: `adds column ${target} with a foreign key that PostgreSQL validates (the statement also sets a default or adds a foreign key): every row of \`${table}\` is checked under an AccessExclusiveLock on \`${table}\` and a ShareRowExclusiveLock on \`${referenced}\``,
                 fix: "add the column without the foreign key, then `ADD CONSTRAINT … FOREIGN KEY … NOT VALID` and `VALIDATE CONSTRAINT` in a separate transaction",
                 lock: "AccessExclusiveLock",
               }
@@ -72,6 +72,14 @@ export const addForeignKeyValidating: StatementRule = {
     return hits;
   },
 };
+
+/** PostgreSQL's `raw_default`: a DEFAULT (even NULL), a generation expression, or serial's nextval(). */
+function hasDefault(column: ColumnDef | undefined): boolean {
+  if (SERIAL_TYPES.has(typeBase(column?.typeName))) return true;
+  return columnConstraints(column?.constraints).some(
+    (c) => c.contype === "CONSTR_DEFAULT" || c.contype === "CONSTR_GENERATED",
+  );
+}
 
 function columnConstraints(constraints: Node[] | undefined): Constraint[] {
   return (constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== undefined);

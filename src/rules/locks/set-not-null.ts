@@ -1,7 +1,7 @@
 import type { AlterTableCmd } from "@pgsql/types";
 import { as, displayTable, str, tableKey } from "../../sql/ast.js";
 import type { StatementContext } from "../context.js";
-import type { RuleHit, StatementRule } from "../types.js";
+import type { StatementRule } from "../types.js";
 
 /** PostgreSQL 12 skips the SET NOT NULL scan when a validated CHECK (col IS NOT NULL) proves it. */
 const CHECK_PROOF_SINCE = 12;
@@ -27,28 +27,36 @@ export const setNotNull: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
-    const hits: RuleHit[] = [];
+    const columns: string[] = [];
     for (const node of alter.cmds ?? []) {
       const column = notNullColumn(as(node, "AlterTableCmd"));
       if (!column || context.created.columns.has(`${table}.${column}`)) continue;
       if (hasValidatedNotNullConstraint(context, table, column)) continue;
       const checked = context.hasValidatedNotNullCheck(table, column);
       if (checked && context.pgVersion >= CHECK_PROOF_SINCE) continue;
-      const target = `\`${displayTable(alter.relation)}.${column}\``;
-      const scan = `sets ${target} NOT NULL: every row is scanned for NULLs while an AccessExclusiveLock blocks all reads and writes of \`${displayTable(alter.relation)}\``;
-      hits.push(
-        context.pgVersion >= CHECK_PROOF_SINCE
-          ? {
-              message: scan,
-              fix: `first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` in a separate transaction; SET NOT NULL then skips the scan`,
-            }
-          : {
-              message: `${scan}; before PostgreSQL 12 even a validated CHECK (${column} IS NOT NULL) does not avoid the scan`,
-              fix: `keep a validated \`CHECK (${column} IS NOT NULL)\` (added NOT VALID, then VALIDATE CONSTRAINT) instead of SET NOT NULL until PostgreSQL 12+`,
-            },
-      );
+      columns.push(column);
     }
-    return hits;
+    if (columns.length === 0) return [];
+    // One ALTER TABLE checks all its NOT NULL columns in a single scan: one finding.
+    const display = displayTable(alter.relation);
+    const targets = columns.map((c) => `\`${display}.${c}\``).join(", ");
+    const scan = `sets ${targets} NOT NULL: every row is scanned for NULLs while an AccessExclusiveLock blocks all reads and writes of \`${display}\``;
+    const column = columns.length === 1 ? columns[0] : "<col>";
+    const each = columns.length === 1 ? "" : "for each column, ";
+    if (context.pgVersion < CHECK_PROOF_SINCE) {
+      return [
+        {
+          message: `${scan}; before PostgreSQL 12 even a validated CHECK (… IS NOT NULL) does not avoid the scan`,
+          fix: `${each}keep a validated \`CHECK (${column} IS NOT NULL)\` (added NOT VALID, then VALIDATE CONSTRAINT) instead of SET NOT NULL until PostgreSQL 12+`,
+        },
+      ];
+    }
+    return [
+      {
+        message: scan,
+        fix: `${each}first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` in a separate transaction; SET NOT NULL then skips the scan`,
+      },
+    ];
   },
 };
 
