@@ -22,7 +22,7 @@ export const addPrimaryKey: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const fix =
-      "make the columns NOT NULL via a validated `CHECK (… IS NOT NULL)`, `CREATE UNIQUE INDEX CONCURRENTLY`, then `ADD CONSTRAINT … PRIMARY KEY USING INDEX …`";
+      "make the key columns NOT NULL via a validated `CHECK (… IS NOT NULL)`, build the index with `CREATE UNIQUE INDEX CONCURRENTLY`, then `ADD CONSTRAINT … PRIMARY KEY USING INDEX …`";
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
@@ -40,7 +40,7 @@ export const addPrimaryKey: StatementRule = {
         if (!(column?.constraints ?? []).some((c) => as(c, "Constraint")?.contype === "CONSTR_PRIMARY")) continue;
         hits.push({
           message: `adds column \`${table}.${column?.colname ?? ""}\` as PRIMARY KEY, building its index under an AccessExclusiveLock: reads and writes of \`${table}\` block while every row is indexed`,
-          fix: `add and backfill the column first, then ${fix}`,
+          fix: `add and backfill the column first; then ${fix}`,
         });
       }
     }

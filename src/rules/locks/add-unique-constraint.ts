@@ -21,8 +21,7 @@ export const addUniqueConstraint: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
-    const fix =
-      "build the index first with `CREATE UNIQUE INDEX CONCURRENTLY`, then `ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …`";
+    const attach = "`CREATE UNIQUE INDEX CONCURRENTLY`, then `ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …`";
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
@@ -32,7 +31,7 @@ export const addUniqueConstraint: StatementRule = {
         const name = constraint.conname ? `\`${constraint.conname}\` ` : "";
         hits.push({
           message: `adds UNIQUE constraint ${name}on \`${table}\` (${columnNames(constraint.keys).join(", ")}), building its index under an AccessExclusiveLock: reads and writes of \`${table}\` block for the whole build`,
-          fix,
+          fix: `build the index first with ${attach}`,
         });
       }
       if (cmd?.subtype === "AT_AddColumn") {
@@ -40,7 +39,7 @@ export const addUniqueConstraint: StatementRule = {
         if (!(column?.constraints ?? []).some((c) => as(c, "Constraint")?.contype === "CONSTR_UNIQUE")) continue;
         hits.push({
           message: `adds column \`${table}.${column?.colname ?? ""}\` with UNIQUE, building its index under an AccessExclusiveLock: reads and writes of \`${table}\` block while every row is indexed`,
-          fix: `add the column without UNIQUE, then ${fix}`,
+          fix: `add the column without UNIQUE, build the index with ${attach}`,
         });
       }
     }
