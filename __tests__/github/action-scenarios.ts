@@ -1,0 +1,256 @@
+/**
+ * One end-to-end scenario per event the action handles, run against the
+ * stand-in GitHub API. The same scenarios run on the bundle
+ * (action-bundle.test.ts) and in-process (action-in-process.test.ts).
+ */
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown.js";
+import {
+  type ActionRun,
+  type ActionRunRequest,
+  fixtureRepo,
+  loadEvent,
+  type Payload,
+  pointPullRequest,
+} from "./e2e-harness.js";
+import { FakeGitHub } from "./fake-github.js";
+
+type RunAction = (request: ActionRunRequest) => Promise<ActionRun>;
+
+const PLAIN_MARKER = "<!-- db-migrate:migrations -->";
+
+export function actionScenarios(runAction: RunAction): void {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = new FakeGitHub({ permissions: { Codertocat: "write", reader: "read" } });
+    await github.start();
+  });
+  afterEach(() => github.stop());
+
+  /** plain-sql-app: the base has 001 and 002; the PR adds 010, which builds an index in place. */
+  const plainSqlPr = async (event = "pull_request.opened") => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(await loadEvent(event), repo, github);
+    return { repo, payload };
+  };
+  const botComments = (number = 2) =>
+    (github.comments.get(number) ?? []).filter((c) => c.user.login === "github-actions[bot]");
+
+  it("pull_request opened: one sticky comment, a check run with annotations, the summary, outputs, exit by fail-on", async () => {
+    const { repo, payload } = await plainSqlPr();
+    const run = await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+
+    expect(botComments()).toHaveLength(1);
+    const body = botComments()[0]!.body;
+    expect(body.split("\n")[0]).toBe(PLAIN_MARKER);
+    expect(body).toContain("🛑 db-migrate · migrations: blocks merge");
+    expect(body).toContain("create-index-non-concurrently");
+    expect(body).not.toContain("\u001b[");
+
+    expect(github.checkRuns).toHaveLength(1);
+    const check = github.checkRuns[0]!;
+    expect(check).toMatchObject({ name: "db-migrate", head_sha: repo.headSha, conclusion: "failure" });
+    expect(check.annotations).toContainEqual(
+      expect.objectContaining({
+        path: "migrations/010_index_invoices.sql",
+        annotation_level: "failure",
+        title: "db-migrate create-index-non-concurrently",
+      }),
+    );
+    const annotationCount = Number(run.outputs.errors) + Number(run.outputs.warnings) + Number(run.outputs.infos);
+    expect(check.annotations).toHaveLength(annotationCount);
+
+    expect(run.summary).toContain("blocks merge");
+    expect(run.summary).toContain("Where the results went");
+    expect(run.outputs).toMatchObject({ errors: "1", "highest-severity": "error" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("findings reach fail-on=error");
+    // Reads of the base went to the local clone, not the API.
+    expect(github.count("GET", /\/git\/blobs\//)).toBe(0);
+  });
+
+  it("pull_request synchronize: the next push updates the same comment, never a second one", async () => {
+    const { repo, payload } = await plainSqlPr();
+    await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+    await repo.push(
+      {
+        "migrations/010_index_invoices.sql":
+          "CREATE INDEX CONCURRENTLY invoices_customer_id_idx ON invoices (customer_id);\n",
+      },
+      "build the index concurrently",
+    );
+    const next = await pointPullRequest(await loadEvent("pull_request.synchronize"), repo, github);
+    // One transient server error on the way: the retry plugin absorbs it.
+    github.fail("GET", /\/issues\/\d+\/comments$/, 502, 1);
+    const run = await runAction({ eventName: "pull_request", payload: next, workspace: repo.dir, github });
+
+    expect(github.count("POST", /\/issues\/\d+\/comments$/)).toBe(1);
+    expect(github.count("PATCH", /\/issues\/comments\/\d+$/)).toBe(1);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).not.toContain("blocks merge");
+    expect(run.exitCode).toBe(0);
+    expect(github.checkRuns.map((c) => c.head_sha)).toEqual([payload.pull_request.head.sha, repo.headSha]);
+  });
+
+  it("fork PR with a read-only token: the 403s are posted to the summary instead, never a failure", async () => {
+    github.readOnly = true;
+    const repo = await fixtureRepo("many-findings-app", (file) => file.includes("001_"), github);
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened-fork"), repo, github);
+    const run = await runAction({
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      inputs: { "fail-on": "never" },
+    });
+
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain("posted to the summary instead");
+    // The workflow-command fallback: every finding in the log, the hidden ones listed in the summary.
+    const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error "));
+    expect(errors.length).toBeGreaterThan(10);
+    expect(run.summary).toMatch(/GitHub displays only 10 workflow annotations per severity in a step; these \d+ are/);
+    // The only writes tried are the two that got 403.
+    expect(
+      github
+        .writes()
+        .map((r) => `${r.method} ${r.path.replace(/\d+/g, "N")}`)
+        .sort(),
+    ).toEqual([
+      "POST /repos/Codertocat/Hello-World/check-runs",
+      "POST /repos/Codertocat/Hello-World/issues/N/comments",
+    ]);
+  });
+
+  it("a PR with over 120 findings: the comment stays under 65,536 characters and annotations go 50 per request", async () => {
+    const repo = await fixtureRepo("many-findings-app", (file) => file.includes("001_"), github);
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);
+    const run = await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+
+    const findings = Number(run.outputs.errors) + Number(run.outputs.warnings) + Number(run.outputs.infos);
+    expect(findings).toBeGreaterThanOrEqual(120);
+    const body = botComments()[0]!.body;
+    expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    const linked = body.match(/\]\(https:\/\/github\.com\/[^)]+\/docs\/rules\/[a-z-]+\.md\)/g) ?? [];
+    const rowsHidden = [...body.matchAll(/…(\d+) more statements? not shown here/g)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
+    // Every finding is either in the comment or counted in a "not shown here" line.
+    if (rowsHidden === 0) expect(linked.length).toBe(findings);
+    else expect(body).toContain("the [job summary]");
+
+    const batches = github.requests
+      .filter((r) => r.path.includes("/check-runs"))
+      .map((r) => r.body.output.annotations.length);
+    expect(batches.every((size) => size <= 50)).toBe(true);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(findings);
+    expect(github.checkRuns[0]!.annotations).toHaveLength(findings);
+    // The job summary has every finding.
+    expect((run.summary.match(/\]\(https:\/\/github\.com\/[^)]+\/docs\/rules\/[a-z-]+\.md\)/g) ?? []).length).toBe(
+      findings,
+    );
+  });
+
+  it("a PR that touches no migration finishes with one line and success", async () => {
+    const repo = await fixtureRepo("plain-sql-app", () => true, github);
+    await repo.push({ "README.md": "# plain-sql-app\n\nNow with a changelog.\n" }, "docs");
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);
+    const run = await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(run.summary.trim().split("\n")).toHaveLength(1);
+    expect(run.summary).toContain("this PR changes no migration");
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /repos/Codertocat/Hello-World/pulls/2/files",
+    ]);
+  });
+
+  const commentEvent = async (event: string, body: string, login?: string): Promise<Payload> => {
+    const payload = await loadEvent(event);
+    payload.comment.body = body;
+    if (login) payload.comment.user.login = login;
+    return payload;
+  };
+
+  it("a writer's `/db-migrate setup --commit`: 👀, the file pushed to the PR branch, a reply, a check run, 🚀", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate setup --commit"),
+      repo,
+      github,
+    );
+    const before = repo.headSha;
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
+    const pushed = github.commits.get(github.branches.get("changes")!)!;
+    expect(github.branches.get("changes")).not.toBe(before);
+    expect(pushed.get(".db-migrate.yml")?.toString()).toMatch(/\S/);
+    const reply = botComments()[0]!.body;
+    expect(reply).toContain("> /db-migrate setup --commit");
+    expect(reply).toMatch(/Committed .*`\.db-migrate\.yml`.* to `changes`/);
+    expect(github.checkRuns).toEqual([expect.objectContaining({ name: "db-migrate setup", head_sha: before })]);
+    // The PR's files were read through the API at the pinned head SHA.
+    expect(github.count("GET", new RegExp(`/git/trees/${before}$`))).toBe(1);
+  });
+
+  it("a reader's command: permission checked, nothing written", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate validate", "reader"),
+      repo,
+      github,
+    );
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(github.writes()).toEqual([]);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /repos/Codertocat/Hello-World/collaborators/reader/permission",
+    ]);
+    expect(run.summary).toContain("@reader has read permission");
+  });
+
+  it("a bot's command: ignored without a single request", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(await loadEvent("issue_comment.created-bot"), repo, github);
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(github.requests).toEqual([]);
+    expect(run.stdout).toContain("comment ignored (bot)");
+  });
+
+  it("an unknown command: a reply with the usage and 😕", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate deploy --now"),
+      repo,
+      github,
+    );
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
+    expect(botComments()[0]!.body).toContain("unknown command `deploy`");
+    expect(botComments()[0]!.body).toContain("`/db-migrate help`");
+  });
+
+  it("`/db-migrate validate` by a writer updates the sticky comment and checks the head", async () => {
+    const { repo, payload: prPayload } = await plainSqlPr();
+    await runAction({ eventName: "pull_request", payload: prPayload, workspace: repo.dir, github });
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate validate"),
+      repo,
+      github,
+    );
+    await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body.split("\n")[0]).toBe(PLAIN_MARKER);
+    expect(github.checkRuns.map((c) => c.name)).toEqual(["db-migrate", "db-migrate validate"]);
+    expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
+  });
+}
