@@ -72,4 +72,16 @@ describe("enum-add-value-in-transaction", () => {
     const sql = "ALTER TYPE status ADD VALUE 'blocked';\nSELECT 'blocked'::status;";
     expect(lintRule(rule, sql, { ...inTool, pgVersion: 11 })).toEqual([]);
   });
+
+  it("does not fire when ADD VALUE IF NOT EXISTS names a label the type already had", () => {
+    const sql = [
+      "CREATE TYPE status AS ENUM ('open', 'blocked');",
+      "COMMIT;",
+      "BEGIN;",
+      "ALTER TYPE status ADD VALUE IF NOT EXISTS 'blocked';",
+      "UPDATE tasks SET status = 'blocked' WHERE id = 1;",
+      "COMMIT;",
+    ].join("\n");
+    expect(lintRule(rule, sql)).toEqual([]);
+  });
 });

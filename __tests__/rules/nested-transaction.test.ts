@@ -35,4 +35,9 @@ describe("nested-transaction", () => {
     const sql = "SAVEPOINT s;\nSELECT 1;\nROLLBACK TO SAVEPOINT s;\nRELEASE SAVEPOINT s;";
     expect(lintRule(rule, sql, { transactional: true })).toEqual([]);
   });
+
+  it("reports only the COMMIT that ended the tool's transaction, not the transactions after it", () => {
+    const sql = "ALTER TYPE mood ADD VALUE 'meh';\nCOMMIT;\nBEGIN;\nUPDATE t SET m = 'meh' WHERE id = 1;\nCOMMIT;";
+    expect(lintRule(rule, sql, { transactional: true }).map((f) => f.line)).toEqual([2]);
+  });
 });

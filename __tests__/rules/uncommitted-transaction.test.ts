@@ -32,4 +32,11 @@ describe("uncommitted-transaction", () => {
   it("fires when only ROLLBACK TO SAVEPOINT follows: the transaction stays open", () => {
     expect(lintRule(rule, "BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;")).toHaveLength(1);
   });
+
+  it("is a warning when the tool wraps the migration (the tool's COMMIT may end it)", () => {
+    const findings = lintRule(rule, "BEGIN;\nSELECT 1;", { transactional: true });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.severity).toBe("warning");
+    expect(findings[0]?.message).toContain("tool's own COMMIT");
+  });
 });

@@ -22,7 +22,7 @@ export const nestedTransaction: StatementRule = {
   },
   check(statement, context) {
     const kind = as(statement.ast, "TransactionStmt")?.kind;
-    const toolWraps = context.toolTransaction && statement.autocommit !== true;
+    const toolWraps = statement.autocommit !== true && toolTransactionOpen(context);
     if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
       if (context.explicitTransaction) {
         const outer = outerBegin(context);
@@ -56,6 +56,20 @@ export const nestedTransaction: StatementRule = {
     return [];
   },
 };
+
+/**
+ * The tool's transaction is still open: the tool wraps the migration and no
+ * COMMIT/ROLLBACK written earlier in it has already ended that transaction
+ * (that one is reported; what follows it runs in transactions of its own).
+ */
+function toolTransactionOpen(context: StatementContext): boolean {
+  if (!context.toolTransaction) return false;
+  return !context.statements.slice(0, context.index).some((earlier) => {
+    const transaction = as(earlier.ast, "TransactionStmt");
+    const ends = transaction?.kind === "TRANS_STMT_COMMIT" || transaction?.kind === "TRANS_STMT_ROLLBACK";
+    return ends && !transaction?.chain && earlier.autocommit !== true;
+  });
+}
 
 /** Line of the BEGIN that opened the transaction still open here (the earliest since the last COMMIT/ROLLBACK). */
 function outerBegin(context: StatementContext): number | undefined {

@@ -28,11 +28,20 @@ export const uncommittedTransaction: StatementRule = {
       else if (endsTransaction(kind) && !as(ast, "TransactionStmt")?.chain) opener = undefined;
     }
     if (opener !== context.index) return [];
+    if (context.toolTransaction && statement.autocommit !== true)
+      return [
+        {
+          message:
+            "this BEGIN is never ended in the migration: it relies on the migration tool's own COMMIT to end it, which tools that send the file as one script (Prisma, golang-migrate) do not issue, leaving the changes uncommitted and their locks held",
+          fix: "drop the BEGIN (the tool already runs the migration in a transaction), or end it with COMMIT;",
+          severity: "warning",
+        },
+      ];
     return [
       {
         message:
           "this BEGIN is never ended: no COMMIT or ROLLBACK follows it in the migration, so its changes stay uncommitted and its locks held until the connection closes and PostgreSQL rolls them back",
-        fix: "add COMMIT; at the end of the migration (or drop the BEGIN if the tool already runs the migration in a transaction)",
+        fix: "add COMMIT; at the end of the migration",
       },
     ];
   },
