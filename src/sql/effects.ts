@@ -76,6 +76,15 @@ class EffectList {
     for (const table of tables) if (table) this.add(table, lock);
   }
 
+  /** Views and foreign tables store no rows: nothing to rewrite or scan. */
+  withoutStorage(table: string): void {
+    const effect = this.byKey.get(table);
+    if (effect) {
+      effect.rewrite = false;
+      effect.scan = false;
+    }
+  }
+
   list(): StatementEffect[] {
     return [...this.byKey.values()];
   }
@@ -351,6 +360,7 @@ function alterTable(node: NodeOf<"AlterTableStmt">, effects: EffectList, env: En
     const cmd = as(item, "AlterTableCmd");
     if (cmd) alterTableCommand(target, cmd, effects, env);
   }
+  if (objtype === "OBJECT_VIEW" || objtype === "OBJECT_FOREIGN_TABLE") effects.withoutStorage(target);
 }
 
 type AlterTableCmd = NodeOf<"AlterTableCmd">;
@@ -496,22 +506,38 @@ function addColumnFlags(column: NodeOf<"ColumnDef">, effects: EffectList, env: E
   return flags;
 }
 
+/**
+ * Whether `ALTER COLUMN column TYPE target [USING using]` rewrites the table:
+ * `rewrite` (certain), `none` (binary-compatible from the known current type),
+ * or `unknown-current` (the current type is not known and some type would
+ * convert to the target without a rewrite, e.g. varchar → text).
+ */
+export type TypeChangeVerdict = "rewrite" | "none" | "unknown-current";
+
+export function typeChangeVerdict(
+  current: string | TypeName | undefined,
+  target: TypeName | undefined,
+  using: Node | undefined,
+  column: string,
+): TypeChangeVerdict {
+  if (!target) return "rewrite";
+  if (using && !passesColumnThrough(using, column)) return "rewrite";
+  if (current === undefined) return canBeBinaryCompatibleTarget(target) ? "unknown-current" : "rewrite";
+  return isBinaryCompatibleChange(current, target) ? "none" : "rewrite";
+}
+
 /** ALTER COLUMN TYPE: no rewrite only for a binary-compatible change with no USING transformation. */
 function alterTypeFlags(table: string, columnName: string, column: NodeOf<"ColumnDef"> | undefined, env: Env): Flags {
   const target = column?.typeName;
-  const using = column?.raw_default;
-  if (using && !passesColumnThrough(using, columnName)) return { rewrite: true, scan: true };
   const current = env.known.columnTypes?.get(`${table}.${columnName}`);
-  if (current === undefined) {
-    if (!target || !canBeBinaryCompatibleTarget(target))
-      return { rewrite: true, scan: true, note: "no type converts to this one without a rewrite" };
+  const verdict = typeChangeVerdict(current, target, column?.raw_default, columnName);
+  if (verdict === "none") return {};
+  if (verdict === "unknown-current" && target)
     return {
       rewrite: true,
       scan: true,
       note: `the current type of ${columnName} is not known: no rewrite only if it is binary-compatible with ${typeLabel(target)}`,
     };
-  }
-  if (target && isBinaryCompatibleChange(current, target)) return {};
   return { rewrite: true, scan: true };
 }
 
@@ -585,7 +611,8 @@ function toColumnType(type: string | TypeName): ColumnType | undefined {
   return typeof type === "string" ? parseTypeString(type) : fromTypeName(type);
 }
 
-function typeLabel(typeName: TypeName): string {
+/** `varchar(100)`, `int8`, `text[]`: PostgreSQL's internal names, for messages. */
+export function typeLabel(typeName: TypeName): string {
   const t = fromTypeName(typeName);
   return `${t.base}${t.mods.length ? `(${t.mods.join(",")})` : ""}${"[]".repeat(t.arrayDims)}`;
 }

@@ -1,0 +1,91 @@
+import type { StatementEffect } from "../../sql/effects.js";
+import type { StatementContext } from "../context.js";
+import type { StatementRule } from "../types.js";
+import {
+  beginsTransaction,
+  effectsAt,
+  endsTransaction,
+  isHousekeeping,
+  onExistingRelation,
+  relationLabel,
+} from "./statement-effects.js";
+
+/** First statement of the transaction the current statement runs in. */
+function transactionStart(context: StatementContext): number {
+  const current = context.statements[context.index];
+  for (let index = context.index - 1; index >= 0; index--) {
+    const statement = context.statements[index];
+    if (!statement || endsTransaction(statement) || beginsTransaction(statement)) return index + 1;
+    if ((statement.autocommit === true) !== (current?.autocommit === true)) return index + 1;
+  }
+  return 0;
+}
+
+interface Holding {
+  /** Statements that run while the lock is held (SET/RESET/SHOW and savepoints not counted). */
+  count: number;
+  /** Where the lock is released. */
+  until: string;
+}
+
+function heldFor(context: StatementContext): Holding {
+  let count = 0;
+  for (let index = context.index + 1; index < context.statements.length; index++) {
+    const statement = context.statements[index];
+    if (!statement) break;
+    if (endsTransaction(statement)) return { count, until: `the COMMIT at line ${statement.span.line}` };
+    if (!context.explicitTransaction && statement.autocommit === true)
+      return { count, until: `the end of the migration's transaction (line ${statement.span.line})` };
+    if (!isHousekeeping(statement)) count++;
+  }
+  return {
+    count,
+    until: context.explicitTransaction ? "the end of the file (no COMMIT)" : "the end of the migration's transaction",
+  };
+}
+
+function sameRelation(a: StatementEffect, b: StatementEffect): boolean {
+  return a.table ? a.table === b.table : a.index !== undefined && a.index === b.index;
+}
+
+/**
+ * Inside a transaction, more statements run after one took an
+ * AccessExclusiveLock on an existing table: the lock is held until the
+ * transaction ends, so reads and writes of the table wait for all of them.
+ * Reported at the statement that first takes the lock in the transaction.
+ */
+export const lockHeldAcrossStatements: StatementRule = {
+  kind: "statement",
+  meta: {
+    id: "lock-held-across-statements",
+    category: "locks",
+    severity: "warning",
+    enabledByDefault: true,
+    summary: "more statements run while an AccessExclusiveLock is held",
+    lock: "AccessExclusiveLock",
+  },
+  check(_statement, context) {
+    if (!context.inTransaction) return [];
+    const exclusive = effectsAt(context).filter(
+      (e) => e.lock === "AccessExclusiveLock" && onExistingRelation(e, context),
+    );
+    if (exclusive.length === 0) return [];
+    const start = transactionStart(context);
+    const taken = exclusive.filter((effect) => {
+      for (let index = start; index < context.index; index++)
+        if (effectsAt(context, index).some((e) => e.lock === "AccessExclusiveLock" && sameRelation(e, effect)))
+          return false;
+      return true;
+    });
+    if (taken.length === 0) return [];
+    const { count, until } = heldFor(context);
+    if (count === 0) return [];
+    const relations = taken.map(relationLabel).join(", ");
+    return [
+      {
+        message: `takes an AccessExclusiveLock on ${relations} and holds it while ${count} more statement${count > 1 ? "s run" : " runs"}, until ${until}: every read and write of ${relations} waits for all of them`,
+        fix: "run this statement last in its transaction, or in a transaction (migration) of its own after `SET lock_timeout`",
+      },
+    ];
+  },
+};

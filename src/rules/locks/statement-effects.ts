@@ -1,0 +1,137 @@
+/**
+ * Shared by the lock rules that reason over several statements (timeouts,
+ * locks held across statements, repeated ALTERs): the static effects of a
+ * statement of the migration, and the transaction it belongs to.
+ */
+import { as } from "../../sql/ast.js";
+import { type StatementEffect, statementEffects } from "../../sql/effects.js";
+import { blockedBy } from "../../sql/locks.js";
+import type { LockMode, Statement } from "../../types.js";
+import { ContextTracker, type StatementContext } from "../context.js";
+import { createdFunctionVolatility } from "../data/volatility.js";
+
+/** Per analysis run (one context object per migration): effects by statement index. */
+const EFFECTS = new WeakMap<StatementContext, Map<number, StatementEffect[]>>();
+
+/**
+ * The effects of statement `index` (default: the current one), knowing the
+ * column types, indexes and functions the migration declared so far.
+ */
+export function effectsAt(context: StatementContext, index = context.index): StatementEffect[] {
+  let cache = EFFECTS.get(context);
+  if (!cache) {
+    cache = new Map();
+    EFFECTS.set(context, cache);
+  }
+  const cached = cache.get(index);
+  if (cached) return cached;
+  const ast = context.statements[index]?.ast;
+  const effects = ast
+    ? statementEffects(ast, context.pgVersion, {
+        columnTypes: context.columnTypes,
+        indexTables: context.indexTables,
+        functionVolatility: migrationFunctions(context.statements),
+        hasValidatedNotNullCheck: context.hasValidatedNotNullCheck,
+      })
+    : [];
+  cache.set(index, effects);
+  return effects;
+}
+
+const FUNCTIONS = new WeakMap<Statement[], ReturnType<typeof createdFunctionVolatility>>();
+
+/** Functions the migration creates (once per migration: a function is created before its use or the use fails). */
+function migrationFunctions(statements: Statement[]): ReturnType<typeof createdFunctionVolatility> {
+  let functions = FUNCTIONS.get(statements);
+  if (!functions) {
+    functions = createdFunctionVolatility(statements);
+    FUNCTIONS.set(statements, functions);
+  }
+  return functions;
+}
+
+/** The relation existed before the migration: not created by it or by an earlier migration of the PR. */
+export function onExistingRelation(effect: StatementEffect, context: StatementContext): boolean {
+  if (effect.table) return !context.isNewTable(effect.table);
+  return !(effect.index && context.created.indexes.has(effect.index));
+}
+
+/** `users`, or `the table of index users_email_idx`, or what the effect's note says. */
+export function relationLabel(effect: StatementEffect): string {
+  if (effect.table) return `\`${effect.table}\``;
+  if (effect.index) return `the table of index \`${effect.index}\``;
+  return effect.note ?? "the tables involved";
+}
+
+/** `AccessExclusiveLock (blocks reads and writes)`. */
+export function lockWithBlocked(lock: LockMode): string {
+  const blocked = blockedBy(lock).filter((b) => b !== "ddl");
+  return blocked.length > 0 ? `${lock} (blocks ${blocked.join(" and ")})` : lock;
+}
+
+/** Ends the transaction the previous statements ran in. */
+export function endsTransaction(statement: Statement): boolean {
+  const kind = as(statement.ast, "TransactionStmt")?.kind;
+  return (
+    kind === "TRANS_STMT_COMMIT" ||
+    kind === "TRANS_STMT_ROLLBACK" ||
+    kind === "TRANS_STMT_PREPARE" ||
+    kind === "TRANS_STMT_COMMIT_PREPARED" ||
+    kind === "TRANS_STMT_ROLLBACK_PREPARED"
+  );
+}
+
+/** Starts an explicit transaction. */
+export function beginsTransaction(statement: Statement): boolean {
+  const kind = as(statement.ast, "TransactionStmt")?.kind;
+  return kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START";
+}
+
+/** Session housekeeping that takes no lock and no time: SET, RESET, SHOW, savepoints. */
+export function isHousekeeping(statement: Statement): boolean {
+  return (
+    as(statement.ast, "VariableSetStmt") !== undefined ||
+    as(statement.ast, "VariableShowStmt") !== undefined ||
+    as(statement.ast, "TransactionStmt") !== undefined
+  );
+}
+
+type TimeoutSetting = "lockTimeoutSet" | "statementTimeoutSet";
+
+const FIRST_UNGUARDED = new WeakMap<StatementContext, Map<TimeoutSetting, number>>();
+
+/**
+ * Index of the first statement of the migration (up to the current one) that
+ * `needsTimeout` and runs while `setting` is not in effect, or -1. Rules that
+ * report once per migration fire only when this is the current statement.
+ * The session settings are replayed with the same tracker the runner uses.
+ */
+export function firstUnguarded(
+  context: StatementContext,
+  setting: TimeoutSetting,
+  needsTimeout: (index: number) => boolean,
+): number {
+  let bySetting = FIRST_UNGUARDED.get(context);
+  if (!bySetting) {
+    bySetting = new Map();
+    FIRST_UNGUARDED.set(context, bySetting);
+  }
+  const known = bySetting.get(setting);
+  if (known !== undefined && known <= context.index) return known;
+  const replay = new ContextTracker({
+    pgVersion: context.pgVersion,
+    toolTransaction: context.toolTransaction,
+    statements: context.statements,
+  });
+  for (let index = 0; index <= context.index; index++) {
+    const statement = context.statements[index];
+    if (!statement?.ast) continue;
+    const settings = replay.at(index, statement.autocommit === true);
+    if (!settings[setting] && needsTimeout(index)) {
+      bySetting.set(setting, index);
+      return index;
+    }
+    replay.observe(statement.ast);
+  }
+  return -1;
+}
