@@ -123,6 +123,14 @@ interface Detail {
   patches: boolean;
   /** Rows with priority below this are shown. */
   rowsShown: number;
+  /** Spell out each rule's fix only at its first row. */
+  fixOnce: boolean;
+}
+
+/** What one rendering has written so far: rules linked (for the reference definitions), fixes given. */
+interface RenderState {
+  rules: Set<string>;
+  fixed: Set<string>;
 }
 
 export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions): string {
@@ -131,9 +139,10 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions)
   const totalRows = sections.reduce((n, s) => n + s.rows.length, 0);
 
   const levels: Detail[] = [
-    { plans: true, patches: true, rowsShown: totalRows },
-    { plans: false, patches: true, rowsShown: totalRows },
-    { plans: false, patches: false, rowsShown: totalRows },
+    { plans: true, patches: true, rowsShown: totalRows, fixOnce: false },
+    { plans: false, patches: true, rowsShown: totalRows, fixOnce: false },
+    { plans: false, patches: false, rowsShown: totalRows, fixOnce: false },
+    { plans: false, patches: false, rowsShown: totalRows, fixOnce: true },
   ];
   for (const detail of levels) {
     const text = render(result, sections, options, detail);
@@ -144,11 +153,10 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions)
   let high = totalRows;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (render(result, sections, options, { plans: false, patches: false, rowsShown: mid }).length <= maxLength)
-      low = mid;
+    if (render(result, sections, options, { ...levels.at(-1)!, rowsShown: mid }).length <= maxLength) low = mid;
     else high = mid - 1;
   }
-  const text = render(result, sections, options, { plans: false, patches: false, rowsShown: low });
+  const text = render(result, sections, options, { ...levels.at(-1)!, rowsShown: low });
   if (text.length <= maxLength) return text;
   // Even the skeleton is too long (thousands of migrations): cut at a line and say so.
   const note = `\n\n…cut at ${maxLength.toLocaleString("en-US")} characters; ${pointer(options)}.\n`;
@@ -237,8 +245,9 @@ function render(result: AnalysisResult, sections: FileSection[], options: Markdo
   }
 
   let truncated = false;
+  const state: RenderState = { rules: new Set(), fixed: new Set() };
   for (const section of sections) {
-    const parts = renderSection(section, options, detail);
+    const parts = renderSection(section, options, detail, state);
     if (!parts.complete) truncated = true;
     out.push(...parts.lines);
   }
@@ -258,6 +267,11 @@ function render(result: AnalysisResult, sections: FileSection[], options: Markdo
   }
   if (truncated) out.push(`> [!NOTE]\n> This comment is shortened to fit GitHub's limit; ${pointer(options)}.`, "");
   out.push(footer(result, options));
+  if (state.rules.size > 0) {
+    // Reference definitions: each rule's URL once, however many rows link to it.
+    const base = (options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
+    out.push("", ...[...state.rules].map((rule) => `[${rule}]: ${base}/${rule}.md`));
+  }
   return `${out.join("\n")}\n`;
 }
 
@@ -349,6 +363,7 @@ function renderSection(
   section: FileSection,
   options: MarkdownOptions,
   detail: Detail,
+  state: RenderState,
 ): { lines: string[]; complete: boolean } {
   const shownRows = section.rows.filter((r) => r.priority < detail.rowsShown);
   const hidden = section.rows.filter((r) => r.priority >= detail.rowsShown);
@@ -359,7 +374,7 @@ function renderSection(
   lines.push(`#### ${code(section.path)}`, "");
   if (shownRows.length > 0) {
     lines.push("| line | statement | lock · blocks | finding |", "| --- | --- | --- | --- |");
-    for (const row of shownRows) lines.push(statementRow(row, options));
+    for (const row of shownRows) lines.push(statementRow(row, detail, state));
     lines.push("");
   }
   if (hidden.length > 0) {
@@ -387,9 +402,9 @@ function renderSection(
   return { lines, complete };
 }
 
-function statementRow(row: Row, options: MarkdownOptions): string {
+function statementRow(row: Row, detail: Detail, state: RenderState): string {
   const statement = row.statement ? code(oneLine(row.statement, STATEMENT_WIDTH)) : "";
-  const findings = row.findings.length ? row.findings.map((f) => findingCell(f, options)).join("<br>") : "—";
+  const findings = row.findings.length ? row.findings.map((f) => findingCell(f, detail, state)).join("<br>") : "—";
   return `| ${row.line} | ${statement} | ${lockCell(row)} | ${findings} |`;
 }
 
@@ -411,12 +426,17 @@ function trafficBlocked(mode: LockMode): string {
   return blocked.length > 0 ? "other DDL only" : "nothing";
 }
 
-function findingCell(finding: Finding, options: MarkdownOptions): string {
-  const base = (options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
-  const link = `[${finding.rule}](${base}/${finding.rule}.md)`;
+function findingCell(finding: Finding, detail: Detail, state: RenderState): string {
+  state.rules.add(finding.rule);
+  const link = `[${finding.rule}][]`;
   const source = finding.source === "trace" ? " (observed)" : "";
   const message = cell(text(finding.message));
-  const fix = finding.fix ? `${/[.!?]$/.test(message) ? "" : "."} **Fix:** ${cell(text(finding.fix))}` : "";
+  let fix = "";
+  if (finding.fix) {
+    const repeated = detail.fixOnce && state.fixed.has(finding.rule);
+    state.fixed.add(finding.rule);
+    fix = `${/[.!?]$/.test(message) ? "" : "."} **Fix:** ${repeated ? "as above." : cell(text(finding.fix))}`;
+  }
   return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${message}${fix}`;
 }
 
