@@ -40,6 +40,7 @@ import {
   pyformatToPositional,
   RENDERED_OPERATIONS,
   renderBulkInsert,
+  renderCoreStatement,
   renderEnumDdl,
   renderOperation,
   sqlFragment,
@@ -129,6 +130,8 @@ const HANDLE_NOOPS = new Set([
   "execution_options",
   "info",
 ]);
+/** Calls that read the catalog through a connection and change nothing. */
+const REFLECTION = new Set(["MetaData", "Table", "inspect", "reflect"]);
 /** `op` calls that run nothing: accessors and name helpers. */
 const OP_NOOPS = new Set([
   "f",
@@ -207,6 +210,8 @@ class RevisionReader {
           this.moduleScope.set(target, evaluated);
           assigned.set(target, { value: evaluated, span: source.span(node) });
         }
+      } else if (node.name === "DecoratedStatement" && node.getChild("ClassDefinition")) {
+        this.bindClass(node.getChild("ClassDefinition") as SyntaxNode);
       } else if (node.name === "FunctionDefinition" || node.name === "DecoratedStatement") {
         const def = node.name === "FunctionDefinition" ? node : node.getChild("FunctionDefinition");
         const name = def?.getChild("VariableName");
@@ -215,7 +220,7 @@ class RevisionReader {
           this.moduleScope.set(source.slice(name), { kind: "function", node: def, scope: this.moduleScope });
         }
       } else if (node.name === "ClassDefinition") {
-        this.bindTypeDecorator(node);
+        this.bindClass(node);
       }
     }
 
@@ -286,20 +291,34 @@ class RevisionReader {
     };
   }
 
-  /** `class GUID(TypeDecorator): impl = CHAR`: the class stands for its `impl` type. */
-  private bindTypeDecorator(node: SyntaxNode): void {
+  /**
+   * Classes defined in the file: `class GUID(TypeDecorator): impl = CHAR` stands
+   * for its `impl` type; any other class keeps its literal attributes
+   * (`__tablename__ = "users"`) and annotated fields (dataclass order).
+   */
+  private bindClass(node: SyntaxNode): void {
     const name = node.getChild("VariableName");
     const body = node.getChild("Body");
     if (!name || !body) return;
+    const attrs = new Map<string, PyValue>();
+    const fields: string[] = [];
     for (const statement of children(body)) {
       if (statement.name !== "AssignStatement") continue;
       const { targets, value } = assignmentParts(statement, this.source);
-      if (targets[0] === "impl" && value) {
-        const impl = evaluate(value, this.source, this.moduleScope);
-        const type = impl.kind === "call" ? impl.callee : impl;
-        if (type.kind === "ref") this.moduleScope.set(this.source.slice(name), type);
+      const annotated = children(statement).find((c) => c.name === "VariableName");
+      if (!value && annotated && statement.getChild("TypeDef")) fields.push(this.source.slice(annotated));
+      if (!value) continue;
+      const evaluated = evaluate(value, this.source, this.moduleScope);
+      if (targets[0] === "impl") {
+        const type = evaluated.kind === "call" ? evaluated.callee : evaluated;
+        if (type.kind === "ref") {
+          this.moduleScope.set(this.source.slice(name), type);
+          return;
+        }
       }
+      for (const target of targets) attrs.set(target, evaluated);
     }
+    this.moduleScope.set(this.source.slice(name), { kind: "object", attrs, fields, instance: false });
   }
 
   private readFunction(def: SyntaxNode | undefined): AlembicBody {
@@ -482,6 +501,10 @@ class RevisionReader {
     const targets = parts.slice(1, inIndex).filter((p) => p.name !== ",");
     const iterableNode = parts[inIndex + 1];
     const iterable = iterableNode ? evaluate(iterableNode, this.source, ctx.scope) : undefined;
+    // `for row in conn.execute(...)`: the query runs once, before the loop.
+    if (iterableNode?.name === "CallExpression" && this.touchesDatabase(iterableNode, ctx.scope)) {
+      this.call(iterableNode, ctx);
+    }
     const items = iterable ? literalItems(iterable) : undefined;
     if (!this.touchesDatabase(body, ctx.scope)) return;
     const names = targets.flatMap((t) =>
@@ -525,6 +548,8 @@ class RevisionReader {
     const name = dottedName(callee);
     const created = handleOf(value);
     if (created) return { kind: "handle", handle: created };
+    // Reflection (`sa.MetaData(bind=conn)`, `sa.Table("t", metadata, autoload_with=conn)`) only reads the catalog.
+    if (REFLECTION.has(lastName(value))) return value;
 
     if (callee.kind === "ref" && callee.path[0] === "op" && callee.path.length === 2) {
       return this.opCall(node, value, callee.path[1] as string, ctx);
@@ -608,7 +633,8 @@ class RevisionReader {
     if (method === "execute" || method === "exec_driver_sql") {
       const text = sqlFragment(call.args[0]);
       const textCall = call.args[0]?.kind === "call" && ["text", "bindparams"].includes(lastName(call.args[0]));
-      if (text === undefined && handle === "session" && !textCall) {
+      const core = renderCoreStatement(call.args[0]);
+      if (text === undefined && core === undefined && handle === "session" && !textCall) {
         this.unanalyzed(node, ctx, `ORM session.execute(${dottedName(call.args[0]) || "expression"})`);
         return undefined;
       }
@@ -666,6 +692,11 @@ class RevisionReader {
 
   private executeSql(node: SyntaxNode, call: Call, origin: string, ctx: Context, driverParams: boolean): void {
     const argument = call.args[0] ?? call.kwargs.get("sqltext") ?? call.kwargs.get("statement");
+    const core = renderCoreStatement(argument);
+    if (core !== undefined) {
+      this.operation(node, call, origin, ctx, () => ({ sql: [core], approximations: [] }));
+      return;
+    }
     const fragment = sqlFragment(argument);
     if (fragment === undefined) {
       const inner =

@@ -26,6 +26,8 @@ export type PyValue =
   /** `<bind>.dialect.name`: compared against "postgresql" in dialect checks. */
   | { kind: "dialect" }
   | { kind: "function"; node: SyntaxNode; scope: Scope }
+  /** A class defined in the file (literal class attributes, field order) or an instance built from one. */
+  | { kind: "object"; attrs: Map<string, PyValue>; fields: string[]; instance: boolean }
   | { kind: "unknown"; text: string; why: string };
 
 export interface BatchTarget {
@@ -196,7 +198,7 @@ export function evaluate(node: SyntaxNode, source: PySource, scope: Scope): PyVa
       const [calleeNode, argList] = [node.firstChild, node.getChild("ArgList")];
       const callee = calleeNode ? evaluate(calleeNode, source, scope) : unknown("", "call");
       const { args, kwargs, spread } = readArguments(argList, source, scope);
-      return stringMethod(callee, args) ?? { kind: "call", callee, args, kwargs, spread, node };
+      return stringMethod(callee, args, kwargs) ?? { kind: "call", callee, args, kwargs, spread, node };
     }
     case "UnaryExpression": {
       const [op, operand] = children(node);
@@ -214,8 +216,21 @@ export function evaluate(node: SyntaxNode, source: PySource, scope: Scope): PyVa
 }
 
 /** `dedent("…")`, `"…".strip()`: string helpers that keep a literal a literal. */
-function stringMethod(callee: PyValue, args: PyValue[]): PyValue | undefined {
+function stringMethod(callee: PyValue, args: PyValue[], kwargs: Map<string, PyValue>): PyValue | undefined {
   const [first] = args;
+  if (callee.kind === "object" && !callee.instance) {
+    // A dataclass / NamedTuple defined in the file: fields from arguments, then class defaults.
+    const attrs = new Map(callee.attrs);
+    callee.fields.forEach((field, index) => {
+      const given = kwargs.get(field) ?? args[index];
+      if (given) attrs.set(field, given);
+    });
+    return { kind: "object", attrs, fields: callee.fields, instance: true };
+  }
+  if (dottedName(callee) === "json.dumps" && first) {
+    const plain = toPlain(first);
+    if (plain !== undefined) return { kind: "str", value: JSON.stringify(plain) };
+  }
   if (callee.kind === "ref" && ["dedent", "cleandoc"].includes(callee.path.at(-1) ?? "") && first?.kind === "str") {
     return { ...first, value: dedent(first.value) };
   }
@@ -229,6 +244,33 @@ function stringMethod(callee: PyValue, args: PyValue[]): PyValue | undefined {
     return unknown(callee.object.value.slice(0, 60), "str.format()");
   }
   return undefined;
+}
+
+/** A literal Python value as plain data (for json.dumps), or undefined when not literal. */
+function toPlain(value: PyValue): unknown {
+  switch (value.kind) {
+    case "str":
+    case "num":
+    case "bool":
+      return value.value;
+    case "none":
+      return null;
+    case "seq": {
+      const items = value.items.map(toPlain);
+      return items.includes(undefined) ? undefined : items;
+    }
+    case "dict": {
+      const out: Record<string, unknown> = {};
+      for (const entry of value.entries) {
+        const item = toPlain(entry.value);
+        if (entry.key.kind !== "str" || item === undefined) return undefined;
+        out[entry.key.value] = item;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Python's textwrap.dedent: removes the whitespace prefix every non-blank line shares. */
@@ -265,6 +307,7 @@ function member(node: SyntaxNode, source: PySource, scope: Scope): PyValue {
   if (!object || !property) return unknown(source.slice(node), "subscript");
   const base = evaluate(object, source, scope);
   const name = source.slice(property);
+  if (base.kind === "object" && base.attrs.has(name)) return base.attrs.get(name) as PyValue;
   const value: PyValue =
     base.kind === "ref" ? { kind: "ref", path: [...base.path, name] } : { kind: "member", object: base, name };
   // `op.get_bind().dialect.name`, `bind.engine.name`, `context.dialect.name`: the backend's name.

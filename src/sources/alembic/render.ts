@@ -836,3 +836,70 @@ export function pyformatToPositional(sql: string): string {
     })
     .replace(/%%/g, "%");
 }
+
+/**
+ * SQLAlchemy Core statements on a literal table: `t.update().where(...).values(a=1)`,
+ * `t.insert().values(...)`, `t.delete().where(...)`, `t.select()`. Conditions
+ * and computed values are run-time data, so they become `$n` parameters: the
+ * statement's shape (which table, which columns, whether there is a WHERE) is
+ * what the rules need.
+ */
+export function renderCoreStatement(value: PyValue | undefined): string | undefined {
+  const chain: Call[] = [];
+  let current = value;
+  while (current?.kind === "call" && current.callee.kind === "member") {
+    chain.unshift(current);
+    current = current.callee.object;
+  }
+  const tableCall = callTo(current, "table", "Table");
+  const tableName = tableCall?.args[0] ? identifierValue(tableCall.args[0]) : undefined;
+  const [first, ...rest] = chain;
+  if (!tableCall || tableName === undefined || !first || first.callee.kind !== "member") return undefined;
+  const schema = kwString(tableCall, "schema");
+  const target = table(tableName, schema);
+  const kind = first.callee.name;
+  let parameter = 0;
+  const valueSql = (item: PyValue): string => {
+    if (item.kind === "str") return literal(item.value);
+    if (item.kind === "num") return item.text;
+    if (item.kind === "bool") return item.value ? "true" : "false";
+    if (item.kind === "none") return "NULL";
+    return `$${++parameter}`;
+  };
+  const assignments: Array<[string, string]> = [];
+  let where = false;
+  for (const step of [first, ...rest]) {
+    const method = step.callee.kind === "member" ? step.callee.name : "";
+    if (method === "values") {
+      const dict = step.args[0];
+      if (dict?.kind === "dict") {
+        for (const entry of dict.entries) {
+          if (entry.key.kind !== "str") return undefined;
+          assignments.push([entry.key.value, valueSql(entry.value)]);
+        }
+      } else if (dict) {
+        return undefined;
+      }
+      for (const [column, item] of step.kwargs) assignments.push([column, valueSql(item)]);
+    } else if (method === "where" || method === "filter") {
+      where = true;
+    } else if (!["update", "insert", "delete", "select", "returning", "execution_options"].includes(method)) {
+      return undefined;
+    }
+  }
+  const condition = where ? ` WHERE $${++parameter}` : "";
+  switch (kind) {
+    case "update":
+      if (assignments.length === 0) return undefined;
+      return `UPDATE ${target} SET ${assignments.map(([c, v]) => `${ident(c)} = ${v}`).join(", ")}${condition}`;
+    case "insert":
+      if (assignments.length === 0) return undefined;
+      return `INSERT INTO ${target} (${assignments.map(([c]) => ident(c)).join(", ")}) VALUES (${assignments.map(([, v]) => v).join(", ")})`;
+    case "delete":
+      return `DELETE FROM ${target}${condition}`;
+    case "select":
+      return `SELECT * FROM ${target}${condition}`;
+    default:
+      return undefined;
+  }
+}
