@@ -1,0 +1,131 @@
+/**
+ * `db-migrate rollback [migration…]`: the rollback of each migration in its
+ * tool's own format, proven by round trip on the embedded PostgreSQL, as a
+ * patch `git apply` accepts (`--write` applies it to the working tree).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { analyze, exitCodeFor, summarize } from "../pipeline.js";
+import { renderJson } from "../report/json.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { renderText } from "../report/text.js";
+import { rollbackChanges } from "../rollback/index.js";
+import type { RollbackFile } from "../rollback/patch.js";
+import type { AnalysisResult, Finding, Notice, RollbackResult } from "../types.js";
+import { VERSION } from "../version.js";
+import { WorkingTree } from "../workspace/working-tree.js";
+import type { CommandDefinition, CommandOutput } from "./types.js";
+
+const VERIFICATION_TEXT: Record<RollbackResult["verification"], string> = {
+  verified: "verified by round trip (schema identical)",
+  mismatch: "MISMATCH: the schema after the rollback differs from before",
+  fails: "FAILS when applied after the migration",
+  "not-run": "not verified",
+};
+
+/** The `rollbacks` key of `--format json` (design.md contract). */
+export function rollbacksJson(rollbacks: RollbackResult[]): Array<Record<string, unknown>> {
+  return rollbacks.map((r) => ({
+    migration: r.path,
+    origin: r.origin,
+    verification: r.verification,
+    irreversible: r.irreversible.map(({ line, reason }) => ({ line, reason })),
+    statements: r.statements,
+    diff: r.diff,
+  }));
+}
+
+function renderRollbackText(result: AnalysisResult, rollbacks: RollbackResult[], color: boolean): string {
+  const lines: string[] = [];
+  for (const r of rollbacks) {
+    lines.push(
+      `${r.path} — ${r.origin === "author" ? "the author's rollback" : "generated rollback"}: ${VERIFICATION_TEXT[r.verification]}`,
+    );
+    for (const difference of r.differences ?? []) lines.push(`    ${difference}`);
+    if (r.error) lines.push(`    ${r.error}`);
+    for (const part of r.irreversible) lines.push(`  irreversible (line ${part.line}): ${part.reason}`);
+    if (r.origin === "generated") {
+      if (r.statements.length === 0) lines.push("  nothing to undo");
+      for (const statement of r.statements) lines.push(`  ${statement.replace(/\n/g, "\n  ")};`);
+    }
+    if (r.diff) lines.push("", r.diff.trimEnd());
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n${renderText(result, { color })}`;
+}
+
+async function applyWrites(root: string, files: RollbackFile[]): Promise<NonNullable<CommandOutput["writes"]>> {
+  const writes: NonNullable<CommandOutput["writes"]> = [];
+  for (const file of files) {
+    const target = path.join(root, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.after);
+    writes.push({ path: file.path, content: file.after });
+  }
+  return writes;
+}
+
+export const rollbackCommand: CommandDefinition = {
+  name: "rollback",
+  summary: "the rollback of each migration in its tool's format, verified by round trip, as a patch",
+  usage:
+    "db-migrate rollback [migration…] [--base <ref>] [--verify|--no-verify] [--write] [--format text|json|patch|markdown]",
+  options: {
+    verify: { type: "boolean" },
+    "no-verify": { type: "boolean" },
+    write: { type: "boolean" },
+  },
+  formats: ["text", "json", "patch", "markdown"],
+  async run(positionals, flags, options) {
+    const analysis = await analyze(positionals, options);
+    const files = options.files ?? new WorkingTree(options.root);
+    const read = async (file: string) => (await files.read(file))?.toString("utf8") ?? null;
+    const verify = flags["no-verify"] !== true;
+
+    const rollbacks: RollbackResult[] = [];
+    const findings: Finding[] = [...analysis.result.findings];
+    const notices: Notice[] = [...analysis.result.notices];
+    const patchedFiles: RollbackFile[] = [];
+    for (const [folder, history] of analysis.history) {
+      const targets = analysis.targets.filter((t) => history.includes(t));
+      if (targets.length === 0) continue;
+      options.log?.(`rollback: ${targets.length} migration(s) in ${folder}`);
+      const output = await rollbackChanges(
+        { history, targets, pgVersion: analysis.pgVersion, verify },
+        { readFile: read, ...(options.log ? { log: options.log } : {}) },
+      );
+      rollbacks.push(...output.rollbacks);
+      findings.push(...output.findings);
+      notices.push(...output.notices);
+      patchedFiles.push(...output.files);
+    }
+
+    const sorted = findings.sort(
+      (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    );
+    const result: AnalysisResult = {
+      ...analysis.result,
+      findings: sorted,
+      summary: summarize(sorted),
+      notices,
+      rollbacks,
+    };
+    const exitCode = exitCodeFor(result, options.failOn ?? analysis.config.failOn);
+    const writes = flags.write === true ? await applyWrites(options.root, patchedFiles) : undefined;
+    const extra = writes ? { writes } : {};
+    const patch = rollbacks
+      .filter((r) => r.origin === "generated" && r.diff)
+      .map((r) => r.diff)
+      .join("");
+    switch (options.format) {
+      case "json":
+        return { exitCode, body: renderJson(result, { rollbacks: rollbacksJson(rollbacks) }), data: result, ...extra };
+      case "patch":
+        return { exitCode, body: patch, data: result, ...extra };
+      case "markdown":
+        return { exitCode, body: renderMarkdown(result, { version: VERSION }), data: result, ...extra };
+      default:
+        return { exitCode, body: renderRollbackText(result, rollbacks, options.color), data: result, ...extra };
+    }
+  },
+};

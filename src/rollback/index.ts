@@ -1,0 +1,267 @@
+/**
+ * Rollbacks that are proven: for each target migration, replay what comes
+ * before it, apply it statement by statement, generate the exact inverse, and
+ * verify both the generated rollback and the author's own down script by
+ * round trip. Hands back the results, the findings (a wrong author rollback,
+ * what cannot be undone) and a patch per migration.
+ */
+import { ruleMeta } from "../rules/index.js";
+import type { Finding, Migration, Notice, RollbackResult, SourceSpan, Statement } from "../types.js";
+import { buildRollback } from "./inverse.js";
+import { type RollbackFile, rollbackFile, unifiedPatch } from "./patch.js";
+import { openPgliteSession, replayHistory } from "./session.js";
+import type { IrreversiblePart, RollbackStep } from "./types.js";
+import {
+  applyWithSnapshots,
+  authorRollbackSql,
+  checkRollback,
+  generatedSqlInTransaction,
+  type RollbackCheck,
+  type SqlSession,
+} from "./verify.js";
+
+export type { IrreversiblePart, RollbackStep } from "./types.js";
+
+export interface RollbackInput {
+  /** The project's migrations in the tool's order (the targets may be among them). */
+  history: Migration[];
+  /** Migrations to roll back: each is applied on top of everything before it in `history`. */
+  targets: Migration[];
+  pgVersion: number;
+  /** Prove the rollbacks by round trip (otherwise they are generated only: `not-run`). */
+  verify: boolean;
+}
+
+export interface RollbackOptions {
+  /** A session to use instead of a fresh PGlite (it must hold an empty database). */
+  session?: SqlSession;
+  /** Current content of a repo-relative file, for the patch; null when absent. */
+  readFile?: (path: string) => Promise<string | null>;
+  log?: (message: string) => void;
+}
+
+export interface RollbackOutput {
+  rollbacks: RollbackResult[];
+  findings: Finding[];
+  notices: Notice[];
+  /** The generated rollback per target migration id, for renderers (plan, comment). */
+  generated: Map<string, { steps: RollbackStep[]; irreversible: IrreversiblePart[] }>;
+  /** The files the patches create or change, with their new content (for `--write`). */
+  files: RollbackFile[];
+}
+
+function finding(
+  rule: "rollback-fails" | "rollback-mismatch" | "irreversible",
+  path: string,
+  span: Pick<SourceSpan, "line" | "column" | "endLine">,
+  message: string,
+  migration: string,
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    rule,
+    severity: ruleMeta(rule)?.severity ?? "error",
+    path,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    message,
+    lock: null,
+    source: "trace",
+    migration,
+    ...extra,
+  };
+}
+
+function wholeFile(line = 1): Pick<SourceSpan, "line" | "column" | "endLine"> {
+  return { line, column: 1, endLine: line };
+}
+
+/** How an author's down script did, as a finding at its line (none when it verified). */
+function authorFinding(migration: Migration, check: RollbackCheck, statements: Statement[]): Finding | null {
+  const down = migration.down;
+  if (!down || check.verification === "verified") return null;
+  if (check.verification === "fails") {
+    const failed = statements[check.failedIndex ?? 0];
+    return finding(
+      "rollback-fails",
+      down.path,
+      failed?.span ?? down.span ?? wholeFile(),
+      `the rollback of \`${migration.path}\` fails after the migration: ${check.error}`,
+      migration.id,
+      {
+        statement: failed?.sql ?? check.failedStatement ?? "",
+        fix: "use the generated rollback (`db-migrate rollback --format patch`), verified by round trip",
+      },
+    );
+  }
+  const shown = check.differences.slice(0, 10).map((d) => d.describe);
+  const more = check.differences.length > shown.length ? ` (and ${check.differences.length - shown.length} more)` : "";
+  return finding(
+    "rollback-mismatch",
+    down.path,
+    down.span ?? statements[0]?.span ?? wholeFile(),
+    `after \`${migration.path}\` and its rollback the schema differs from before: ${shown.join("; ")}${more}`,
+    migration.id,
+    { fix: "use the generated rollback (`db-migrate rollback --format patch`), verified by round trip" },
+  );
+}
+
+/** Generates, verifies and patches the rollback of every target migration. */
+export async function rollbackChanges(input: RollbackInput, options: RollbackOptions = {}): Promise<RollbackOutput> {
+  const owned = options.session ? null : await openPgliteSession();
+  const session = options.session ?? (owned as SqlSession);
+  const rollbacks: RollbackResult[] = [];
+  const findings: Finding[] = [];
+  const notices: Notice[] = [];
+  const generated = new Map<string, { steps: RollbackStep[]; irreversible: IrreversiblePart[] }>();
+  const files: RollbackFile[] = [];
+  const targetKeys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
+  const isTarget = (m: Migration) => targetKeys.has(`${m.path}\u0000${m.id}`);
+  const ordered = input.history.some(isTarget) ? input.history : [...input.history, ...input.targets];
+  const lastTarget = ordered.findLastIndex(isTarget);
+
+  try {
+    let pending: Migration[] = [];
+    for (const migration of ordered.slice(0, lastTarget + 1)) {
+      if (!isTarget(migration)) {
+        pending.push(migration);
+        continue;
+      }
+      notices.push(...(await replayHistory(session, pending)));
+      pending = [];
+      options.log?.(`rollback: ${migration.path}`);
+      const result = await rollbackOne(session, migration, input.verify, options);
+      rollbacks.push(...result.rollbacks);
+      findings.push(...result.findings);
+      notices.push(...result.notices);
+      if (result.generated) generated.set(migration.id, result.generated);
+      if (result.file) files.push(result.file);
+    }
+  } finally {
+    await owned?.close();
+  }
+  return { rollbacks, findings, notices, generated, files };
+}
+
+interface OneResult {
+  rollbacks: RollbackResult[];
+  findings: Finding[];
+  notices: Notice[];
+  generated?: { steps: RollbackStep[]; irreversible: IrreversiblePart[] };
+  file?: RollbackFile;
+}
+
+/** One migration on a session at its "before" state; leaves the session with the migration applied. */
+async function rollbackOne(
+  session: SqlSession,
+  migration: Migration,
+  verify: boolean,
+  options: RollbackOptions,
+): Promise<OneResult> {
+  const out: OneResult = { rollbacks: [], findings: [], notices: [] };
+  await session.exec("BEGIN");
+  try {
+    const outcome = await applyWithSnapshots(session, migration.statements);
+    if (!outcome.ok) {
+      out.notices.push({
+        level: "warning",
+        path: migration.path,
+        message: `no rollback for ${migration.path}: the migration itself fails on the embedded PostgreSQL at line ${outcome.statement.span.line} (${outcome.error})`,
+      });
+      out.rollbacks.push({
+        migration: migration.id,
+        path: migration.path,
+        origin: "generated",
+        verification: "not-run",
+        irreversible: [],
+        statements: [],
+        diff: null,
+        error: outcome.error,
+      });
+      return out;
+    }
+    const rollback = buildRollback(outcome.applied, outcome.start);
+    out.generated = rollback;
+    const statements = rollback.steps.filter((s) => s.sql).map((s) => s.sql);
+    for (const part of rollback.irreversible)
+      out.findings.push(
+        finding(
+          "irreversible",
+          migration.path,
+          wholeFile(part.line),
+          part.reason,
+          migration.id,
+          part.alternative ? { fix: part.alternative } : {},
+        ),
+      );
+
+    let generatedCheck: RollbackCheck | null = null;
+    if (verify) {
+      generatedCheck = await checkRollback(
+        session,
+        outcome.start,
+        rollback.steps.filter((s) => s.sql).map(generatedSqlInTransaction),
+      );
+      if (generatedCheck.verification !== "verified")
+        out.notices.push({
+          level: "warning",
+          path: migration.path,
+          message: `the generated rollback of ${migration.path} ${generatedCheck.verification === "fails" ? `fails: ${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` : `leaves differences: ${generatedCheck.differences.map((d) => d.describe).join("; ")}`}`,
+        });
+    }
+
+    let authorCheck: RollbackCheck | null = null;
+    const down = migration.down;
+    if (down && !down.empty && verify) {
+      const authored = authorRollbackSql(down);
+      authorCheck = await checkRollback(
+        session,
+        outcome.start,
+        authored.map((a) => a.sql),
+      );
+      const problem = authorFinding(
+        migration,
+        authorCheck,
+        authored.map((a) => a.statement),
+      );
+      if (problem) out.findings.push(problem);
+    }
+
+    // The patch is offered where the author has no working rollback: none, empty, or proven wrong.
+    const authorWorks =
+      down !== null && !down.empty && (authorCheck === null || authorCheck.verification === "verified");
+    const file =
+      options.readFile && !authorWorks ? await rollbackFile(migration, rollback.steps, options.readFile) : null;
+    const patch = (file && unifiedPatch(file)) || null;
+    if (file && patch) out.file = file;
+    out.rollbacks.push({
+      migration: migration.id,
+      path: migration.path,
+      origin: "generated",
+      verification: generatedCheck?.verification ?? "not-run",
+      irreversible: rollback.irreversible,
+      statements,
+      diff: patch,
+      ...(generatedCheck?.differences.length ? { differences: generatedCheck.differences.map((d) => d.describe) } : {}),
+      ...(generatedCheck?.error ? { error: `${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` } : {}),
+    });
+    // The author's own rollback comes last: reports that show one rollback per migration show it,
+    // with the generated patch attached when the author's is wrong.
+    if (down && !down.empty)
+      out.rollbacks.push({
+        migration: migration.id,
+        path: migration.path,
+        origin: "author",
+        verification: authorCheck?.verification ?? "not-run",
+        irreversible: rollback.irreversible,
+        statements: down.statements.map((s) => s.sql),
+        diff: authorWorks ? null : patch,
+        ...(authorCheck?.differences.length ? { differences: authorCheck.differences.map((d) => d.describe) } : {}),
+        ...(authorCheck?.error ? { error: authorCheck.error } : {}),
+      });
+    return out;
+  } finally {
+    await session.exec("COMMIT");
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The inverse of a migration, statement by statement. Each statement was run
+ * on the engine with the schema read just before and just after it, so its
+ * inverse is exact: the DDL that takes the "after" schema back to "before"
+ * (a dropped column comes back with its type, default, constraints, indexes
+ * and comment; a replaced view or function gets its old definition). The
+ * inverses run in reverse order.
+ */
+import type { SchemaSnapshot } from "../engine/catalog/types.js";
+import { as } from "../sql/ast.js";
+import type { Statement } from "../types.js";
+import { irreversibleParts } from "./irreversible.js";
+import { transition } from "./transition.js";
+import type { IrreversiblePart, RollbackChange, RollbackStep } from "./types.js";
+
+/** One statement of the migration as the engine ran it. */
+export interface AppliedStatement {
+  statement: Statement;
+  before: SchemaSnapshot;
+  after: SchemaSnapshot;
+}
+
+export interface GeneratedRollback {
+  steps: RollbackStep[];
+  irreversible: IrreversiblePart[];
+}
+
+/** Whether the statement built or dropped an index CONCURRENTLY (its inverse should too). */
+function wasConcurrent(statement: Statement): boolean {
+  return as(statement.ast, "IndexStmt")?.concurrent === true || as(statement.ast, "DropStmt")?.concurrent === true;
+}
+
+/** The statements that undo one applied statement. */
+export function inverseOf(applied: AppliedStatement): RollbackChange[] {
+  return transition(applied.after, applied.before, { concurrently: wasConcurrent(applied.statement) });
+}
+
+/**
+ * The rollback of a whole migration: inverses in reverse order, each data gap
+ * noted above the statements that restore its schema.
+ */
+export function buildRollback(applied: AppliedStatement[], start: SchemaSnapshot): GeneratedRollback {
+  const steps: RollbackStep[] = [];
+  const irreversible: IrreversiblePart[] = [];
+  for (const entry of [...applied].reverse()) {
+    const parts = irreversibleParts(entry.statement, start, entry.before, entry.after);
+    irreversible.unshift(...parts);
+    const changes = inverseOf(entry);
+    const line = entry.statement.span.line;
+    const note = parts.length ? `data gap: ${parts.map((p) => p.reason).join("; ")}` : undefined;
+    changes.forEach((change, index) => {
+      steps.push({ ...change, line, ...(index === 0 && note ? { note } : {}) });
+    });
+    if (changes.length === 0 && note) steps.push({ sql: "", line, note });
+  }
+  return { steps, irreversible: irreversible.sort((a, b) => a.line - b.line) };
+}
