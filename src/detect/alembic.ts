@@ -153,12 +153,11 @@ async function fromEnvPy(repo: RepoView, env: string): Promise<AlembicLocation |
 function resolveLocation(repo: RepoView, value: string, here: string): string | null {
   const raw = value.trim();
   if (!raw) return null;
+  // `%(here)s` is the ini file's folder; other relative paths are taken from it too (where alembic is run).
+  const anchored = raw.includes("%(here)s");
   const expanded = raw.replace(/%\(here\)s/g, here || ".");
   if (/%\(|\$\{/.test(expanded)) return null;
-  const direct = joinPath(
-    expanded.startsWith("/") ? expanded.slice(1) : here,
-    expanded.startsWith("/") ? "" : expanded,
-  );
+  const direct = anchored ? joinPath(expanded) : joinPath(here, expanded.replace(/^\/+/, ""));
   if (repo.isDir(direct) || !expanded.includes(":")) return direct;
   // `myapp.db:migrations`: a folder inside an importable package.
   const [pkg, sub] = expanded.split(":") as [string, string];
