@@ -39,10 +39,18 @@ describe(RULE, () => {
 
   it("uses the declared volatility of a function created earlier in the migration", () => {
     const create = (volatility: string) =>
-      `CREATE FUNCTION order_code() RETURNS text LANGUAGE sql ${volatility} AS $$ SELECT 'x' $$;\nALTER TABLE orders ADD COLUMN code text DEFAULT order_code();`;
+      `CREATE FUNCTION order_code() RETURNS text LANGUAGE plpgsql ${volatility} AS $$ BEGIN RETURN 'x'; END $$;\nALTER TABLE orders ADD COLUMN code text DEFAULT order_code();`;
     expect(lintRule(RULE, create("IMMUTABLE"))).toEqual([]);
     expect(lintRule(RULE, create("STABLE"))).toEqual([]);
     expect(lintRule(RULE, create(""))).toHaveLength(1);
+  });
+
+  it("judges an inlinable SQL function created earlier by its body, as PostgreSQL inlines it", () => {
+    const create = (body: string) =>
+      `CREATE FUNCTION order_code() RETURNS text LANGUAGE sql AS $$ ${body} $$;\nALTER TABLE orders ADD COLUMN code text DEFAULT order_code();`;
+    expect(lintRule(RULE, create("SELECT 'x'"))).toEqual([]);
+    expect(lintRule(RULE, create("SELECT md5(random()::text)"))).toHaveLength(1);
+    expect(lintRule(RULE, create("SELECT code FROM codes LIMIT 1"))).toHaveLength(1);
   });
 
   it.each([

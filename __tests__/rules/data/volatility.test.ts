@@ -43,13 +43,45 @@ describe("function volatility from pg_proc", () => {
 
   it("reads the volatility declared by CREATE FUNCTION (VOLATILE when omitted)", () => {
     const { statements } = parseSql(
-      "CREATE FUNCTION a() RETURNS int LANGUAGE sql IMMUTABLE AS 'select 1';\nCREATE OR REPLACE FUNCTION s.b() RETURNS int LANGUAGE sql STABLE AS 'select 1';\nCREATE FUNCTION c() RETURNS int LANGUAGE sql AS 'select 1';",
+      [
+        "CREATE FUNCTION a() RETURNS int LANGUAGE sql IMMUTABLE AS 'select 1';",
+        "CREATE OR REPLACE FUNCTION s.b() RETURNS int LANGUAGE sql STABLE AS 'select 1';",
+        "CREATE FUNCTION c() RETURNS int LANGUAGE plpgsql AS 'begin return 1; end';",
+      ].join("\n"),
       "x.sql",
     );
     expect(Object.fromEntries(createdFunctionVolatility(statements))).toEqual({
       a: "immutable",
       b: "stable",
       c: "volatile",
+    });
+  });
+
+  it("rates an inlinable SQL function (SELECT expr / RETURN expr) by its body", () => {
+    const { statements } = parseSql(
+      [
+        "CREATE FUNCTION constant() RETURNS int LANGUAGE sql AS 'select 1';",
+        "CREATE FUNCTION declared() RETURNS int LANGUAGE sql VOLATILE AS 'select 1';",
+        "CREATE FUNCTION stamped() RETURNS timestamptz LANGUAGE sql RETURN now();",
+        "CREATE FUNCTION random_text() RETURNS text LANGUAGE sql AS $$ SELECT md5(random()::text) $$;",
+        "CREATE FUNCTION nested() RETURNS int LANGUAGE sql AS 'select constant() + 1';",
+        "CREATE FUNCTION definer() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'select 1';",
+        "CREATE FUNCTION with_setting() RETURNS int LANGUAGE sql SET search_path = app AS 'select 1';",
+        "CREATE FUNCTION from_table() RETURNS int LANGUAGE sql AS 'select id from t';",
+        "CREATE FUNCTION rows() RETURNS SETOF int LANGUAGE sql AS 'select 1';",
+      ].join("\n"),
+      "x.sql",
+    );
+    expect(Object.fromEntries(createdFunctionVolatility(statements))).toEqual({
+      constant: "immutable",
+      declared: "immutable",
+      stamped: "stable",
+      random_text: "volatile",
+      nested: "immutable",
+      definer: "volatile",
+      with_setting: "volatile",
+      from_table: "volatile",
+      rows: "volatile",
     });
   });
 });

@@ -4,8 +4,9 @@
  * `ADD COLUMN … DEFAULT expr` can be stored once as the column's "missing
  * value" (PostgreSQL 11+, non-volatile expression) or forces a table rewrite.
  */
-import type { Node } from "@pgsql/types";
-import { as, constValue, nameList, walk } from "../../sql/ast.js";
+import type { CreateFunctionStmt, Node } from "@pgsql/types";
+import { as, constValue, nameList, str, walk } from "../../sql/ast.js";
+import { parseSql } from "../../sql/parse.js";
 import type { Statement } from "../../types.js";
 import catalog from "./function-volatility.json" with { type: "json" };
 
@@ -58,6 +59,9 @@ export function expressionVolatility(
 /**
  * Volatility of the functions created (CREATE [OR REPLACE] FUNCTION) by the
  * given statements, by unqualified lower-case name; the last definition wins.
+ * A function is VOLATILE unless declared otherwise, except that PostgreSQL
+ * inlines a simple SQL function (`SELECT expr` / `RETURN expr`, no SECURITY
+ * DEFINER, no SET) before it checks a default, so its body's volatility counts.
  */
 export function createdFunctionVolatility(statements: readonly Statement[]): Map<string, Volatility> {
   const functions = new Map<string, Volatility>();
@@ -65,13 +69,49 @@ export function createdFunctionVolatility(statements: readonly Statement[]): Map
     const create = as(statement.ast, "CreateFunctionStmt");
     if (!create || create.is_procedure) continue;
     const name = (nameList(create.funcname).at(-1) ?? "").toLowerCase();
-    let volatility: Volatility = "volatile";
-    for (const option of create.options ?? []) {
-      const element = as(option, "DefElem");
-      const value = element?.defname === "volatility" ? constValue(element.arg) : undefined;
-      if (value === "immutable" || value === "stable" || value === "volatile") volatility = value;
+    const declared = option(create, "volatility");
+    if (declared === "immutable" || declared === "stable") {
+      functions.set(name, declared);
+      continue;
     }
-    functions.set(name, volatility);
+    const body = inlinedBody(create);
+    functions.set(name, body ? expressionVolatility(body, functions).volatility : "volatile");
   }
   return functions;
+}
+
+function option(create: CreateFunctionStmt, name: string): Node | string | number | boolean | null | undefined {
+  const element = (create.options ?? []).map((o) => as(o, "DefElem")).find((e) => e?.defname === name);
+  if (!element) return undefined;
+  return constValue(element.arg) ?? as(element.arg, "Boolean")?.boolval ?? element.arg;
+}
+
+/** The expression PostgreSQL would inline for a call of this function, if it inlines it. */
+function inlinedBody(create: CreateFunctionStmt): Node | undefined {
+  if (option(create, "language") !== "sql" || option(create, "security") === true) return undefined;
+  if (option(create, "set") !== undefined || create.returnType?.setof) return undefined;
+  const returned = as(create.sql_body, "ReturnStmt");
+  if (returned) return returned.returnval;
+  const source = as(option(create, "as"), "List")?.items?.map(str);
+  if (source?.length !== 1) return undefined;
+  const parsed = parseSql(source[0] ?? "", "function body").statements;
+  const select = parsed.length === 1 ? as(parsed[0]?.ast, "SelectStmt") : undefined;
+  if (select?.targetList?.length !== 1 || (select.op && select.op !== "SETOP_NONE")) return undefined;
+  const clauses = [
+    select.distinctClause,
+    select.intoClause,
+    select.fromClause,
+    select.whereClause,
+    select.groupClause,
+    select.havingClause,
+    select.windowClause,
+    select.valuesLists,
+    select.sortClause,
+    select.limitOffset,
+    select.limitCount,
+    select.lockingClause,
+    select.withClause,
+  ];
+  if (clauses.some((clause) => clause !== undefined)) return undefined;
+  return as(select.targetList[0], "ResTarget")?.val;
 }
