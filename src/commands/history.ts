@@ -277,6 +277,13 @@ export function drawGraph(history: ProjectHistory, c: Colors): string[] {
   };
   for (const entry of order) {
     const waiting = lanes.flatMap((lane, index) => (lane === entry.id ? [index] : []));
+    // Lanes that forked from this revision join it first (`|/`).
+    const closing = waiting.slice(1);
+    if (closing.length > 0) {
+      for (const index of closing) lanes[index] = null;
+      lines.push(`  ${row(new Map(closing.map((index) => [index * 2 - 1, "/"])))}`);
+      while (lanes.length > 0 && lanes.at(-1) === null) lanes.pop();
+    }
     let column = waiting[0] ?? lanes.indexOf(null);
     if (column === -1) column = lanes.length;
     lanes[column] = entry.id;
@@ -294,23 +301,18 @@ export function drawGraph(history: ProjectHistory, c: Colors): string[] {
     lines.push(
       `  ${graph.padEnd(Math.max(2, lanes.length * 2))} ${entry.id}  ${entry.name}${tags.length ? ` ${tags.join(" ")}` : ""}${changeMark(entry, c)}`,
     );
-    // Other lanes that waited for this revision end here: they forked from it.
-    const closing = waiting.slice(1);
-    if (closing.length > 0) {
-      for (const index of closing) lanes[index] = null;
-      lines.push(`  ${row(new Map(closing.map((index) => [index * 2 - 1, "/"])))}`);
-    }
+    // A merge opens a lane for each further parent (`|\`).
     const parents = entry.parents.filter((parent) => byId.has(parent));
     lanes[column] = parents[0] ?? null;
-    const opened: number[] = [];
+    const opened: Array<[number, string]> = [];
     for (const parent of parents.slice(1)) {
       if (lanes.includes(parent)) continue;
-      let free = lanes.indexOf(null, column + 1);
-      if (free === -1) free = lanes.length;
-      lanes[free] = parent;
-      opened.push(free);
+      let free = column + 1;
+      while (lanes[free] || opened.some(([index]) => index === free)) free++;
+      opened.push([free, parent]);
     }
-    if (opened.length > 0) lines.push(`  ${row(new Map(opened.map((index) => [index * 2 - 1, "\\"])))}`);
+    if (opened.length > 0) lines.push(`  ${row(new Map(opened.map(([index]) => [index * 2 - 1, "\\"])))}`);
+    for (const [index, parent] of opened) lanes[index] = parent;
     while (lanes.length > 0 && lanes.at(-1) === null) lanes.pop();
   }
   return lines;
