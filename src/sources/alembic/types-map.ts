@@ -304,7 +304,7 @@ export function pgTypeToSqlalchemy(pgType: string): SqlalchemyType | undefined {
       imports: unique([...inner.imports, PG_IMPORT]),
     };
   }
-  const match = /^([a-z_ ]+?)\s*(?:\(([^)]*)\))?(?: (with|without) time zone)?$/.exec(normalized);
+  const match = /^([a-z_][a-z0-9_ ]*?)\s*(?:\(([^)]*)\))?(?: (with|without) time zone)?$/.exec(normalized);
   if (!match) return undefined;
   const base = (match[1] as string).trim();
   const mods = (match[2] ?? "")

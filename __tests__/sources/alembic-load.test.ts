@@ -1,0 +1,204 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAlembic } from "../../src/sources/alembic/index.js";
+import { pgTypeToSqlalchemy, sqlalchemyTypeToPg } from "../../src/sources/alembic/types-map.js";
+import { loadParser } from "../../src/sql/parse.js";
+import type { Project } from "../../src/types.js";
+import type { FileSource } from "../../src/workspace/types.js";
+import { WorkingTree } from "../../src/workspace/working-tree.js";
+
+beforeAll(async () => {
+  await loadParser();
+});
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+
+function project(folder: string, files: string[] = []): Project {
+  return {
+    tool: "alembic",
+    convention: "alembic",
+    folder,
+    dialect: "postgresql",
+    transactional: true,
+    files,
+    evidence: [],
+  };
+}
+
+/** An in-memory repository. */
+function memory(files: Record<string, string | Buffer>): FileSource {
+  return {
+    label: "memory",
+    async list(dir) {
+      return Object.keys(files)
+        .filter((f) => f.startsWith(dir ? `${dir}/` : ""))
+        .sort();
+    },
+    async read(file) {
+      const content = files[file];
+      if (content === undefined) return null;
+      return typeof content === "string" ? Buffer.from(content) : content;
+    },
+  };
+}
+
+function revision(id: string, down: string, body = "    pass"): string {
+  return `"""${id}\n\nRevision ID: ${id}\nRevises: ${down}\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "${id}"\ndown_revision = ${down}\n\n\ndef upgrade():\n${body}\n\n\ndef downgrade():\n    pass\n`;
+}
+
+describe("loadAlembic on fixtures/alembic-app", () => {
+  const folder = "migrations/versions";
+  const files = new WorkingTree(path.join(FIXTURES, "alembic-app"));
+
+  it("loads every revision in graph order with the merge after both branches", async () => {
+    const migrations = await loadAlembic(project(folder, ["alembic.ini", "migrations/env.py"]), files, {});
+    expect(migrations.map((m) => m.id)).toEqual([
+      "3f2b1c9d8e7a",
+      "8a4d2e6f1b3c",
+      "c7e9a1b2d4f6",
+      "5b8c0d2e4f6a",
+      "9d1e3f5a7b9c",
+      "e2f4a6b8c0d1",
+      "1a3c5e7f9b2d",
+    ]);
+    const merge = migrations.find((m) => m.id === "e2f4a6b8c0d1");
+    expect(merge?.parents).toEqual(["5b8c0d2e4f6a", "9d1e3f5a7b9c"]);
+    expect(merge?.down?.empty).toBe(true);
+    const parents = new Set(migrations.flatMap((m) => m.parents));
+    expect(migrations.filter((m) => !parents.has(m.id)).map((m) => m.id)).toEqual(["1a3c5e7f9b2d"]);
+    expect(migrations.flatMap((m) => m.problems)).toEqual([]);
+  });
+
+  it("fills the Migration fields: tool, name, path, checksum, transactions", async () => {
+    const migrations = await loadAlembic(project(folder, ["alembic.ini", "migrations/env.py"]), files, {});
+    const first = migrations[0];
+    const file = `${folder}/3f2b1c9d8e7a_create_users_and_posts.py`;
+    expect(first).toMatchObject({
+      tool: "alembic",
+      convention: "alembic",
+      name: "create users and posts",
+      path: file,
+      order: "",
+      transactional: true,
+    });
+    const bytes = readFileSync(path.join(FIXTURES, "alembic-app", file));
+    expect(first?.checksum).toBe(createHash("sha256").update(bytes).digest("hex"));
+    const concurrent = migrations.at(-1)?.statements[0];
+    expect(concurrent).toMatchObject({ autocommit: true, inTransaction: false, origin: "op.create_index" });
+    expect(concurrent?.sql).toContain("CONCURRENTLY");
+    expect(migrations[1]?.statements[0]).toMatchObject({
+      inTransaction: true,
+      path: `${folder}/8a4d2e6f1b3c_add_posts_user_id_index.py`,
+    });
+  });
+
+  it("reads the raw SQL of a module-level constant", async () => {
+    const migrations = await loadAlembic(project(folder), files, {});
+    const backfill = migrations.find((m) => m.id === "9d1e3f5a7b9c");
+    expect(backfill?.statements.map((s) => s.kind)).toEqual([
+      "AlterTableStmt",
+      "UpdateStmt",
+      "AlterTableStmt",
+      "AlterTableStmt",
+    ]);
+  });
+
+  it("honours options.transactional === false", async () => {
+    const migrations = await loadAlembic(project(folder), files, { transactional: false });
+    expect(migrations.every((m) => !m.transactional && m.statements.every((s) => s.inTransaction === false))).toBe(
+      true,
+    );
+  });
+});
+
+describe("loadAlembic on fixtures/alembic-pyproject", () => {
+  it("loads the three revisions of a project configured in pyproject.toml", async () => {
+    const files = new WorkingTree(path.join(FIXTURES, "alembic-pyproject"));
+    const migrations = await loadAlembic(project("alembic/versions", ["pyproject.toml", "alembic/env.py"]), files, {});
+    expect(migrations.map((m) => m.id)).toEqual(["0c1d2e3f4a5b", "6e7f8a9b0c1d", "b2c3d4e5f6a7"]);
+    // transaction_per_migration=True still runs each migration in its own transaction.
+    expect(migrations.every((m) => m.transactional)).toBe(true);
+    expect(migrations[2]?.statements[0]?.sql).toBe("ALTER TABLE stock_items ADD COLUMN unit_price NUMERIC(12, 2)");
+  });
+});
+
+describe("loadAlembic on broken repositories", () => {
+  const v = "alembic/versions";
+
+  it("keeps loading the other files when one has broken Python, a missing down_revision or binary bytes", async () => {
+    const files = memory({
+      [`${v}/aaaaaaaaaaaa_first.py`]: revision("aaaaaaaaaaaa", "None", '    op.drop_table("old")'),
+      [`${v}/bbbbbbbbbbbb_broken.py`]: revision(
+        "bbbbbbbbbbbb",
+        '"aaaaaaaaaaaa"',
+        '    op.add_column("t", sa.Column("a",\n',
+      ),
+      [`${v}/cccccccccccc_no_down.py`]: revision("cccccccccccc", '"bbbbbbbbbbbb"').replace(/down_revision = .*\n/, ""),
+      [`${v}/dddddddddddd_binary.py`]: Buffer.from([0x72, 0x00, 0x01]),
+      [`${v}/__init__.py`]: "",
+    });
+    const migrations = await loadAlembic(project(v), files, {});
+    expect(migrations).toHaveLength(4);
+    expect(migrations.find((m) => m.id === "aaaaaaaaaaaa")?.statements[0]?.sql).toBe("DROP TABLE old");
+    expect(migrations.find((m) => m.id === "bbbbbbbbbbbb")?.problems.map((p) => p.rule)).toContain("parse-error");
+    const noDown = migrations.find((m) => m.id === "cccccccccccc");
+    expect(noDown?.problems.find((p) => p.rule === "broken-revision-chain")?.message).toContain("down_revision");
+    const binary = migrations.find((m) => m.id === "dddddddddddd_binary");
+    expect(binary?.problems.map((p) => p.rule)).toEqual(["unreadable-file"]);
+  });
+
+  it("reports an unknown parent and a cycle at the down_revision line, and still returns every revision", async () => {
+    const files = memory({
+      [`${v}/a_one.py`]: revision("a1", '"zz"'),
+      [`${v}/b_two.py`]: revision("b2", '"c3"'),
+      [`${v}/c_three.py`]: revision("c3", '"b2"'),
+    });
+    const migrations = await loadAlembic(project(v), files, {});
+    expect(migrations.map((m) => m.id)).toEqual(["a1", "b2", "c3"]);
+    const unknown = migrations[0]?.problems.find((p) => p.rule === "broken-revision-chain");
+    expect(unknown?.message).toContain("`zz`");
+    expect(unknown?.span.line).toBe(10);
+    expect(migrations[1]?.problems.map((p) => p.message).join()).toContain("cycle");
+  });
+
+  it("orders siblings of a branch by file name and applies exclude globs", async () => {
+    const files = memory({
+      [`${v}/z_root.py`]: revision("r0", "None"),
+      [`${v}/b_branch.py`]: revision("b1", '"r0"'),
+      [`${v}/a_branch.py`]: revision("a1", '"r0"'),
+      [`${v}/skip_me.py`]: revision("s1", '"r0"'),
+    });
+    const migrations = await loadAlembic(project(v), files, { exclude: [`${v}/skip_*.py`] });
+    expect(migrations.map((m) => m.id)).toEqual(["r0", "a1", "b1"]);
+  });
+
+  it("reads env.py transactional_ddl=False as non-transactional", async () => {
+    const files = memory({
+      "alembic/env.py": "context.configure(connection=connection, transactional_ddl=False)\n",
+      [`${v}/a.py`]: revision("a1", "None", '    op.drop_table("x")'),
+    });
+    const [migration] = await loadAlembic(project(v, ["alembic/env.py"]), files, {});
+    expect(migration?.transactional).toBe(false);
+    expect(migration?.statements[0]?.inTransaction).toBe(false);
+  });
+});
+
+describe("type mapping", () => {
+  it("maps SQLAlchemy types to PostgreSQL and back", () => {
+    const ref = (...path: string[]) => ({ kind: "ref" as const, path });
+    expect(sqlalchemyTypeToPg(ref("sqlalchemy", "BigInteger"))?.sql).toBe("BIGINT");
+    expect(sqlalchemyTypeToPg(ref("sqlalchemy", "LargeBinary"))?.sql).toBe("BYTEA");
+    expect(sqlalchemyTypeToPg(ref("sqlalchemy", "dialects", "postgresql", "UUID"))?.sql).toBe("UUID");
+    expect(pgTypeToSqlalchemy("varchar(255)")?.python).toBe("sa.String(length=255)");
+    expect(pgTypeToSqlalchemy("timestamptz")?.python).toBe("postgresql.TIMESTAMP(timezone=True)");
+    expect(pgTypeToSqlalchemy("numeric(10,2)")?.python).toBe("sa.Numeric(precision=10, scale=2)");
+    expect(pgTypeToSqlalchemy("text[]")).toEqual({
+      python: "postgresql.ARRAY(sa.Text())",
+      imports: ["import sqlalchemy as sa", "from sqlalchemy.dialects import postgresql"],
+    });
+    expect(pgTypeToSqlalchemy("int8")?.python).toBe("sa.BigInteger()");
+    expect(pgTypeToSqlalchemy("my_enum")).toBeUndefined();
+  });
+});
