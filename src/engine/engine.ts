@@ -1,0 +1,599 @@
+/**
+ * The embedded PostgreSQL engine: replays migrations with their tool's
+ * transaction semantics and traces what each statement really did (locks
+ * from pg_locks, rewrites from relfilenode, scans from the transaction's
+ * statistics, PostgreSQL's own errors).
+ */
+import { statementEffects } from "../sql/effects.js";
+import { LOCK_MODES } from "../sql/locks.js";
+import type { LockMode, Migration, Statement } from "../types.js";
+import { missingExtension, requestedExtensions } from "./extensions.js";
+import type { WorkerError } from "./protocol.js";
+import { BudgetExceeded, type ExecResult, WorkerSession } from "./session.js";
+import { cannotRunInTransaction, executableSql, isTransactionControl, namedRelations } from "./statements.js";
+import type {
+  Checkpoint,
+  FailureCause,
+  MigrationOutcome,
+  MigrationTrace,
+  ObservedLock,
+  RelationKind,
+  ReplayReport,
+  StatementFailure,
+  StatementTrace,
+} from "./types.js";
+
+export interface EngineOptions {
+  /** Time budget per migration (ms), default 30 000. */
+  budgetMs?: number;
+  /** Where replayed base histories are cached (traceChanges). */
+  cacheDir?: string;
+  log?: (message: string) => void;
+  /** Extensions to load at startup (PGlite needs their files before it starts). */
+  extensions?: string[];
+  /** The process's resident memory (MB) above which a statement is stopped; default 3072. */
+  memoryLimitMb?: number;
+  /** PostgreSQL major version the static lock table follows, for statements pg_locks cannot show. */
+  pgVersion?: number;
+}
+
+/** Relations that existed at some point, to tell new tables from existing ones. */
+export interface Baseline {
+  readonly relations: ReadonlySet<number>;
+}
+
+export interface Engine {
+  /** Replays migrations (a base history) in order with each one's transaction semantics; never throws for SQL errors: failures are recorded, later ones continue. */
+  replay(migrations: Migration[]): Promise<ReplayReport>;
+  /** Runs one migration statement by statement, recording locks (pg_locks), rewrites (relfilenode), errors. */
+  trace(migration: Migration, options?: { baseline?: Baseline }): Promise<MigrationTrace>;
+  /** Runs SQL statements (e.g. a rollback) with the given transaction semantics; stops at the first error. */
+  run(
+    statements: Array<Statement | string>,
+    options: { transactional: boolean },
+  ): Promise<{ ok: true } | { ok: false; index: number; message: string }>;
+  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /** The relations that exist now: pass to trace() so tables created after it count as new. */
+  baseline(): Promise<Baseline>;
+  /** Saves / restores the whole database state (a data-dir dump), to try something and go back. */
+  checkpoint(): Promise<Checkpoint>;
+  restore(checkpoint: Checkpoint): Promise<void>;
+  /** Roles created on the fly so that GRANT/OWNER TO statements could run. */
+  readonly createdRoles: readonly string[];
+  readonly extensions: readonly string[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_BUDGET_MS = 30_000;
+
+export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
+  const log = options.log ?? (() => {});
+  const session = await WorkerSession.start(options.extensions ?? [], {
+    log,
+    memoryLimitMb: options.memoryLimitMb ?? 3072,
+  });
+  return new PgliteEngine(session, options);
+}
+
+interface Relation {
+  oid: number;
+  name: string;
+  kind: RelationKind;
+  filenode: number;
+  scans: number;
+}
+
+const RELKINDS: Record<string, RelationKind> = {
+  r: "table",
+  p: "table",
+  f: "table",
+  m: "matview",
+  i: "index",
+  I: "index",
+  S: "sequence",
+  v: "view",
+};
+
+const RELATIONS_SQL = `SELECT c.oid::int4 AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS kind,
+  c.relfilenode::int4 AS filenode,
+  CASE WHEN c.relkind IN ('r', 'm') THEN pg_stat_get_xact_numscans(c.oid)::int4 ELSE 0 END AS scans
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'
+  AND c.relkind IN ('r', 'p', 'f', 'm', 'i', 'I', 'S', 'v')`;
+
+const LOCKS_SQL = `SELECT relation::int4 AS oid, mode FROM pg_locks
+WHERE locktype = 'relation' AND granted AND pid = pg_backend_pid()
+  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+
+const SAVEPOINT = "db_migrate_statement";
+
+interface StepResult {
+  ok: boolean;
+  error?: WorkerError;
+}
+
+/** Observation state while tracing one migration. */
+interface Observer {
+  baseline: ReadonlySet<number>;
+  /** Relations as of the end of the previous statement. */
+  relations: Map<number, Relation>;
+  /** Locks (`oid:mode`) held by the current transaction before this statement. */
+  held: Set<string>;
+  traces: StatementTrace[];
+  /** Transaction number of each traced statement, to count how long locks stay held. */
+  transactionOf: number[];
+  transactionNumber: number;
+}
+
+class PgliteEngine implements Engine {
+  createdRoles: string[] = [];
+  private readonly budgetMs: number;
+  private readonly log: (message: string) => void;
+
+  constructor(
+    private readonly session: WorkerSession,
+    private readonly options: EngineOptions,
+  ) {
+    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.log = options.log ?? (() => {});
+  }
+
+  get extensions(): readonly string[] {
+    return this.session.extensions;
+  }
+
+  async replay(migrations: Migration[]): Promise<ReplayReport> {
+    const started = performance.now();
+    await this.session.loadExtensions(requestedExtensions(migrations));
+    const outcomes: MigrationOutcome[] = [];
+    for (const migration of migrations) outcomes.push((await this.apply(migration, null)).outcome);
+    return {
+      migrations: outcomes,
+      failures: outcomes.flatMap((o) => o.failures),
+      createdRoles: [...this.createdRoles],
+      extensions: [...this.session.extensions],
+      durationMs: performance.now() - started,
+    };
+  }
+
+  async trace(migration: Migration, options: { baseline?: Baseline } = {}): Promise<MigrationTrace> {
+    await this.session.loadExtensions(requestedExtensions([migration]));
+    const relations = await this.relations();
+    const observer: Observer = {
+      baseline: options.baseline?.relations ?? new Set(relations.keys()),
+      relations,
+      held: new Set(),
+      traces: [],
+      transactionOf: [],
+      transactionNumber: 0,
+    };
+    const { outcome } = await this.apply(migration, observer);
+    countHeldFor(observer);
+    const trace: MigrationTrace = {
+      migration,
+      statements: observer.traces,
+      ok: outcome.ok,
+      durationMs: outcome.durationMs,
+    };
+    if (outcome.stopped) trace.stopped = outcome.stopped;
+    const stoppedAt = outcome.failures.find((f) => f.cause === "budget");
+    if (stoppedAt && !trace.statements.some((s) => s.index === stoppedAt.statement)) {
+      const statement = migration.statements[stoppedAt.statement] as Statement;
+      trace.statements.push({
+        index: stoppedAt.statement,
+        statement,
+        transaction: "none",
+        locks: [],
+        rewrites: [],
+        scans: [],
+        error: { message: stoppedAt.message },
+        durationMs: 0,
+      });
+    }
+    return trace;
+  }
+
+  async run(
+    statements: Array<Statement | string>,
+    options: { transactional: boolean },
+  ): Promise<{ ok: true } | { ok: false; index: number; message: string }> {
+    this.startBudget();
+    let index = 0;
+    try {
+      if (options.transactional) await this.control("BEGIN");
+      for (; index < statements.length; index++) {
+        const item = statements[index] as Statement | string;
+        const { sql, blob } = typeof item === "string" ? { sql: item, blob: undefined } : executableSql(item);
+        const result = await this.session.exec(sql, blob);
+        if (!result.ok) {
+          if (this.session.inTransaction) await this.control("ROLLBACK");
+          return { ok: false, index, message: errorMessage(result.error) };
+        }
+      }
+      if (this.session.inTransaction) await this.control("COMMIT");
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      await this.recover();
+      return { ok: false, index, message: error.message };
+    } finally {
+      this.session.deadline = null;
+    }
+  }
+
+  async query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+    const results = await this.session.read(sql);
+    return (results[results.length - 1] ?? []) as T[];
+  }
+
+  async baseline(): Promise<Baseline> {
+    return { relations: new Set((await this.relations()).keys()) };
+  }
+
+  async checkpoint(): Promise<Checkpoint> {
+    const checkpoint = await this.session.checkpoint();
+    await this.session.restore(checkpoint);
+    return checkpoint;
+  }
+
+  async restore(checkpoint: Checkpoint): Promise<void> {
+    await this.session.restore(checkpoint);
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+
+  private startBudget(): void {
+    this.session.deadline = { at: Date.now() + this.budgetMs, budgetMs: this.budgetMs };
+  }
+
+  /** Rebuilds the state after the worker was stopped, without the statement that was running. */
+  private async recover(): Promise<void> {
+    this.log("engine: restarting the embedded PostgreSQL after a budget stop");
+    await this.session.recover();
+    if (this.session.inTransaction) await this.control("ROLLBACK");
+  }
+
+  private async control(sql: string): Promise<void> {
+    const result = await this.session.exec(sql);
+    if (!result.ok) throw new Error(`${sql} failed: ${result.error.message}`);
+  }
+
+  /** Runs a migration; on a budget stop, the state goes back to before the statement that ran too long. */
+  private async apply(migration: Migration, observer: Observer | null): Promise<{ outcome: MigrationOutcome }> {
+    const started = performance.now();
+    const failures: StatementFailure[] = [];
+    const position = { statement: 0 };
+    const outcome = (stopped?: "time" | "memory"): { outcome: MigrationOutcome } => {
+      const result: MigrationOutcome = {
+        migration: migration.id,
+        path: migration.path,
+        ok: failures.length === 0,
+        durationMs: performance.now() - started,
+        failures,
+      };
+      if (stopped) result.stopped = stopped;
+      return { outcome: result };
+    };
+    this.startBudget();
+    try {
+      if (!observer && fastPathAllowed(migration)) {
+        const script = `BEGIN;\n${migration.statements.map((s) => s.sql).join(";\n")};\nCOMMIT;\nRESET ALL`;
+        const result = await this.session.exec(script);
+        if (result.ok) return outcome();
+        if (this.session.inTransaction) await this.control("ROLLBACK");
+      }
+      await this.stepwise(migration, observer, failures, position);
+      return outcome();
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      await this.recover();
+      const statement = migration.statements[position.statement] as Statement;
+      failures.push(failureOf(migration, position.statement, statement, { message: error.message }, "budget"));
+      return outcome(error.kind);
+    } finally {
+      this.session.deadline = null;
+    }
+  }
+
+  private async stepwise(
+    migration: Migration,
+    observer: Observer | null,
+    failures: StatementFailure[],
+    position: { statement: number },
+  ): Promise<void> {
+    let toolTransaction = false;
+    if (migration.transactional) {
+      await this.control("BEGIN");
+      toolTransaction = true;
+    }
+    for (const [index, statement] of migration.statements.entries()) {
+      position.statement = index;
+      const wasInTransaction = this.session.inTransaction;
+      if (isTransactionControl(statement)) {
+        const result = await this.session.exec(statement.sql);
+        if (!result.ok) failures.push(failureOf(migration, index, statement, result.error));
+        if (observer) this.record(observer, index, statement, wasInTransaction ? "explicit" : "none", [], [], result);
+        if (!this.session.inTransaction) {
+          toolTransaction = false;
+          if (observer) endTransaction(observer);
+        }
+        continue;
+      }
+      let reopen = false;
+      if (statement.autocommit && this.session.inTransaction && toolTransaction) {
+        await this.control("COMMIT");
+        if (observer) endTransaction(observer);
+        reopen = true;
+      }
+      const transaction = this.session.inTransaction ? (toolTransaction ? "migration" : "explicit") : "none";
+      const result = await this.statement(migration, index, statement, observer, transaction);
+      if (!result.ok && result.error) failures.push(failureOf(migration, index, statement, result.error));
+      if (reopen) await this.control("BEGIN");
+    }
+    if (this.session.inTransaction) await this.control("COMMIT");
+    if (observer) endTransaction(observer);
+    await this.control("RESET ALL");
+  }
+
+  private async statement(
+    migration: Migration,
+    index: number,
+    statement: Statement,
+    observer: Observer | null,
+    transaction: "migration" | "explicit" | "none",
+  ): Promise<StepResult> {
+    const started = performance.now();
+    const outsideTransaction = cannotRunInTransaction(statement.ast);
+    const wrap = observer !== null && transaction === "none" && !outsideTransaction;
+    if (wrap) await this.control("BEGIN");
+    const result = await this.execute(statement, this.session.inTransaction);
+    if (!observer) return result;
+    if (outsideTransaction || (transaction === "none" && !wrap)) {
+      await this.recordDocumented(observer, index, statement, result, started);
+    } else {
+      const { locks, rewrites, scans } = await this.observe(observer, statement);
+      this.record(observer, index, statement, transaction, locks, rewrites, result, scans, started);
+    }
+    if (wrap) {
+      await this.control(this.session.inTransaction ? "COMMIT" : "ROLLBACK");
+      endTransaction(observer);
+    }
+    void migration;
+    return result;
+  }
+
+  /** Runs one statement; in a transaction, inside a savepoint so a failure leaves the rest intact. */
+  private async execute(statement: Statement, inTransaction: boolean, retried = false): Promise<StepResult> {
+    const { sql, blob } = executableSql(statement);
+    const result: ExecResult = inTransaction
+      ? await this.session.exec(`SAVEPOINT ${SAVEPOINT};\n${sql}\n;RELEASE SAVEPOINT ${SAVEPOINT}`, blob)
+      : await this.session.exec(sql, blob);
+    if (result.ok) return { ok: true };
+    if (inTransaction) await this.control(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
+    const role = /^role "([^"]+)" does not exist$/.exec(result.error.message)?.[1];
+    if (role && !retried && !this.createdRoles.includes(role)) {
+      const created = await this.session.exec(`CREATE ROLE ${quoteIdent(role)} NOLOGIN`);
+      if (created.ok) {
+        this.createdRoles.push(role);
+        this.log(`engine: created role ${role} (NOLOGIN) so the history can grant to it`);
+        return this.execute(statement, inTransaction, true);
+      }
+    }
+    return { ok: false, error: result.error };
+  }
+
+  private async relations(): Promise<Map<number, Relation>> {
+    const [rows = []] = await this.session.read(RELATIONS_SQL);
+    return relationMap(rows);
+  }
+
+  private async observe(
+    observer: Observer,
+    statement: Statement,
+  ): Promise<{ locks: ObservedLock[]; rewrites: StatementTrace["rewrites"]; scans: string[] }> {
+    const [relationRows = [], lockRows = []] = await this.session.read(`${RELATIONS_SQL};\n${LOCKS_SQL}`);
+    const after = relationMap(relationRows);
+    const before = observer.relations;
+    const named = namedRelations(statement.ast);
+    const byRelation = new Map<number, ObservedLock>();
+    for (const row of lockRows) {
+      const oid = Number(row.oid);
+      const mode = row.mode as LockMode;
+      const relation = after.get(oid) ?? before.get(oid);
+      if (!relation || !LOCK_MODES.includes(mode)) continue;
+      const key = `${oid}:${mode}`;
+      const acquired = !observer.held.has(key);
+      observer.held.add(key);
+      if (!acquired && !named.has(relation.name)) continue;
+      const lock: ObservedLock = {
+        relation: relation.name,
+        kind: relation.kind,
+        mode,
+        existedBefore: observer.baseline.has(oid),
+        acquired,
+        observed: true,
+      };
+      const existing = byRelation.get(oid);
+      if (!existing || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(existing.mode)) byRelation.set(oid, lock);
+    }
+    const rewrites: StatementTrace["rewrites"] = [];
+    const scans: string[] = [];
+    if (statement.kind !== "TruncateStmt") {
+      for (const [oid, now] of after) {
+        const was = before.get(oid);
+        if (!was) continue;
+        if (was.filenode !== 0 && now.filenode !== was.filenode)
+          rewrites.push({ relation: now.name, kind: now.kind, existedBefore: observer.baseline.has(oid) });
+      }
+    }
+    for (const [oid, now] of after) {
+      const previous = before.get(oid)?.scans ?? 0;
+      if (now.scans > previous && observer.baseline.has(oid)) scans.push(now.name);
+    }
+    observer.relations = after;
+    return { locks: [...byRelation.values()], rewrites, scans };
+  }
+
+  /** A statement pg_locks cannot show (it runs outside any transaction): its documented lock. */
+  private async recordDocumented(
+    observer: Observer,
+    index: number,
+    statement: Statement,
+    result: StepResult,
+    started: number,
+  ): Promise<void> {
+    const after = await this.relations();
+    const byName = new Map([...observer.relations.values(), ...after.values()].map((r) => [r.name, r]));
+    const locks: ObservedLock[] = statement.ast
+      ? statementEffects(statement.ast, this.options.pgVersion ?? 18)
+          .filter((effect) => effect.table)
+          .map((effect) => {
+            const relation = byName.get(effect.table);
+            return {
+              relation: effect.table,
+              kind: relation?.kind ?? "table",
+              mode: effect.lock,
+              existedBefore: relation ? observer.baseline.has(relation.oid) : false,
+              acquired: true,
+              observed: false,
+            };
+          })
+      : [];
+    const rewrites: StatementTrace["rewrites"] = [];
+    for (const [oid, now] of after) {
+      const was = observer.relations.get(oid);
+      if (was && was.filenode !== 0 && now.filenode !== was.filenode)
+        rewrites.push({ relation: now.name, kind: now.kind, existedBefore: observer.baseline.has(oid) });
+    }
+    observer.relations = after;
+    const note = cannotRunInTransaction(statement.ast)
+      ? "not observable: it cannot run inside a transaction, so pg_locks cannot be read while it holds its locks; the documented lock is shown"
+      : "not observable: it runs outside a transaction; the documented lock is shown";
+    this.record(observer, index, statement, "none", locks, rewrites, result, [], started, note);
+    endTransaction(observer);
+  }
+
+  private record(
+    observer: Observer,
+    index: number,
+    statement: Statement,
+    transaction: StatementTrace["transaction"],
+    locks: ObservedLock[],
+    rewrites: StatementTrace["rewrites"],
+    result: StepResult | ExecResult,
+    scans: string[] = [],
+    started = performance.now(),
+    note?: string,
+  ): void {
+    const trace: StatementTrace = {
+      index,
+      statement,
+      transaction,
+      locks,
+      rewrites,
+      scans,
+      durationMs: performance.now() - started,
+    };
+    if (!result.ok && result.error) {
+      trace.error = { message: errorMessage(result.error) };
+      if (result.error.code) trace.error.code = result.error.code;
+    }
+    if (note) trace.note = note;
+    observer.traces.push(trace);
+    observer.transactionOf.push(observer.transactionNumber);
+  }
+}
+
+/** The whole migration in one round trip, when running it in one transaction cannot change its outcome. */
+function fastPathAllowed(migration: Migration): boolean {
+  return migration.statements.every(
+    (s) =>
+      s.ast !== null &&
+      !s.autocommit &&
+      s.copyData === undefined &&
+      !isTransactionControl(s) &&
+      !cannotRunInTransaction(s.ast),
+  );
+}
+
+function endTransaction(observer: Observer): void {
+  observer.held.clear();
+  observer.transactionNumber++;
+}
+
+/** An AccessExclusiveLock is held from the statement that takes it to the end of its transaction. */
+function countHeldFor(observer: Observer): void {
+  observer.traces.forEach((trace, position) => {
+    const exclusive = (l: ObservedLock) => l.acquired && l.existedBefore && l.mode === "AccessExclusiveLock";
+    if (!trace.locks.some((l) => exclusive(l) && l.kind !== "index")) return;
+    const transaction = observer.transactionOf[position];
+    let count = 0;
+    for (let next = position; next < observer.traces.length; next++) {
+      if (observer.transactionOf[next] !== transaction) break;
+      count++;
+    }
+    trace.heldFor = count;
+  });
+}
+
+function relationMap(rows: Record<string, unknown>[]): Map<number, Relation> {
+  const map = new Map<number, Relation>();
+  for (const row of rows) {
+    const schema = String(row.schema);
+    const name = String(row.name);
+    map.set(Number(row.oid), {
+      oid: Number(row.oid),
+      name: schema === "public" ? name : `${schema}.${name}`,
+      kind: RELKINDS[String(row.kind)] ?? "other",
+      filenode: Number(row.filenode),
+      scans: Number(row.scans),
+    });
+  }
+  return map;
+}
+
+export function errorMessage(error: WorkerError): string {
+  let message = error.message;
+  if (error.detail) message += ` (${error.detail})`;
+  if (error.hint) message += ` Hint: ${error.hint}`;
+  return message;
+}
+
+function causeOf(error: WorkerError): FailureCause {
+  if (missingExtension(error.message)) return "missing-extension";
+  if (/could not (open|stat) file|could not create file|absolute path not allowed/i.test(error.message))
+    return "server-file";
+  if (
+    /database ".*" does not exist|tablespace ".*" does not exist|permission denied to (create|alter) (database|system)/.test(
+      error.message,
+    )
+  )
+    return "environment";
+  return "sql";
+}
+
+function failureOf(
+  migration: Migration,
+  index: number,
+  statement: Statement,
+  error: WorkerError,
+  cause: FailureCause = causeOf(error),
+): StatementFailure {
+  const failure: StatementFailure = {
+    migration: migration.id,
+    path: statement.path,
+    statement: index,
+    span: statement.span,
+    sql: statement.sql,
+    message: errorMessage(error),
+    cause,
+  };
+  if (error.code) failure.code = error.code;
+  return failure;
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,268 @@
+/**
+ * The main-thread side of the PGlite worker: requests with a deadline, a
+ * memory watchdog, and recovery. Every state-changing request since the last
+ * checkpoint is journaled, so after the worker is stopped (budget) or has to
+ * restart (a new extension) the same state is rebuilt from the checkpoint.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Worker } from "node:worker_threads";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { type EngineAssets, engineAssets } from "./assets.js";
+import { SHARED_PRELOAD, tarballName } from "./extensions.js";
+import type { WorkerError, WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
+import type { Checkpoint } from "./types.js";
+
+/** A request ran past its time budget or the process past its memory budget; the worker was stopped. */
+export class BudgetExceeded extends Error {
+  override name = "BudgetExceeded";
+  constructor(
+    readonly kind: "time" | "memory",
+    readonly limit: number,
+  ) {
+    super(
+      kind === "time"
+        ? `stopped after the ${formatMs(limit)} time budget`
+        : `stopped: the embedded PostgreSQL went past the ${limit} MB memory budget`,
+    );
+  }
+}
+
+export function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export type ExecResult = { ok: true; results: Array<Record<string, unknown>[]> } | { ok: false; error: WorkerError };
+
+interface JournalEntry {
+  sql: string;
+  blob?: Uint8Array;
+}
+
+interface Shared {
+  init: WorkerInit;
+  assets: EngineAssets;
+  pristine: Uint8Array | null;
+}
+
+let shared: Promise<Shared> | undefined;
+
+/** The WebAssembly global (the `node` type library declares its types but not the value). */
+const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } })
+  .WebAssembly;
+
+/** Compiles PGlite's WASM and reads its files once per process; every worker reuses them. */
+function loadShared(log: (message: string) => void): Promise<Shared> {
+  shared ??= (async () => {
+    const assets = engineAssets();
+    const pristine = existsSync(assets.pgdata) ? new Uint8Array(gunzipSync(readFileSync(assets.pgdata))) : null;
+    if (!pristine) log(`engine: no pre-initialised data dir at ${assets.pgdata}; running initdb`);
+    const [pgliteWasm, initdbWasm] = await Promise.all([
+      wasm.compile(readFileSync(assets.pgliteWasm)),
+      pristine ? null : wasm.compile(readFileSync(assets.initdbWasm)),
+    ]);
+    const bundle = readFileSync(assets.fsBundle);
+    const fsBundle = bundle.buffer.slice(bundle.byteOffset, bundle.byteOffset + bundle.byteLength) as ArrayBuffer;
+    return { init: { pgliteWasm, fsBundle, initdbWasm }, assets, pristine };
+  })();
+  return shared;
+}
+
+export interface SessionOptions {
+  log: (message: string) => void;
+  /** The process's resident memory above which the worker is stopped. */
+  memoryLimitMb: number;
+}
+
+export class WorkerSession {
+  inTransaction = false;
+  /** Time budget end (Date.now() ms) for the requests sent from now on; null: none. */
+  deadline: { at: number; budgetMs: number } | null = null;
+  private worker!: Worker;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }>();
+  private journal: JournalEntry[] = [];
+  private base!: Checkpoint;
+
+  private constructor(
+    private readonly resources: Shared,
+    private readonly options: SessionOptions,
+  ) {}
+
+  static async start(extensions: string[], options: SessionOptions): Promise<WorkerSession> {
+    const resources = await loadShared(options.log);
+    const session = new WorkerSession(resources, options);
+    session.spawn();
+    if (resources.pristine) {
+      session.base = { data: resources.pristine, extensions: [] };
+      await session.open(session.base.data, extensions);
+      session.base = { data: resources.pristine, extensions: session.extensions };
+    } else {
+      await session.open(null, extensions);
+      session.base = await session.checkpoint();
+      savePristine(resources, session.base.data, options.log);
+    }
+    return session;
+  }
+
+  extensions: string[] = [];
+
+  get available(): ReadonlySet<string> {
+    return new Set(this.resources.assets.tarballs.keys());
+  }
+
+  /** Whether the embedded PostgreSQL ships this extension's files. */
+  hasExtension(name: string): boolean {
+    return this.resources.assets.tarballs.has(tarballName(name));
+  }
+
+  async exec(sql: string, blob?: Uint8Array): Promise<ExecResult> {
+    const request: WorkerRequest = blob ? { id: 0, op: "exec", sql, blob } : { id: 0, op: "exec", sql };
+    const response = await this.send(request);
+    this.journal.push(blob ? { sql, blob } : { sql });
+    return response.ok ? { ok: true, results: response.results ?? [] } : { ok: false, error: response.error };
+  }
+
+  /** Reads that change nothing (not journaled). Throws on SQL errors. */
+  async read(sql: string): Promise<Array<Record<string, unknown>[]>> {
+    const response = await this.send({ id: 0, op: "exec", sql });
+    if (!response.ok) throw new Error(`${response.error.message} (in: ${sql.slice(0, 200)})`);
+    return response.results ?? [];
+  }
+
+  async checkpoint(): Promise<Checkpoint> {
+    const response = await this.send({ id: 0, op: "dump", compression: "none" });
+    if (!response.ok || !response.data) throw new Error(`dumping the data dir failed: ${errorText(response)}`);
+    return { data: response.data, extensions: [...this.extensions] };
+  }
+
+  /** Replaces the whole state by a checkpoint's (restarting PostgreSQL). */
+  async restore(checkpoint: Checkpoint, extraExtensions: string[] = []): Promise<void> {
+    await this.open(checkpoint.data, [...checkpoint.extensions, ...extraExtensions]);
+    this.base = { data: checkpoint.data, extensions: [...this.extensions] };
+    this.journal = [];
+  }
+
+  /** Makes sure these extensions' files are loaded, restarting PostgreSQL with the current state if needed. */
+  async loadExtensions(names: string[]): Promise<void> {
+    const missing = names.filter((name) => this.hasExtension(name) && !this.extensions.includes(name));
+    if (missing.length === 0) return;
+    this.options.log(`engine: loading extension(s) ${missing.join(", ")}`);
+    if (this.journal.length === 0) return this.restore(this.base, missing);
+    return this.restore(await this.checkpoint(), missing);
+  }
+
+  /** After the worker was stopped: a new one, rebuilt from the last checkpoint and the journal. */
+  async recover(): Promise<void> {
+    this.spawn();
+    const journal = this.journal;
+    this.journal = [];
+    const deadline = this.deadline;
+    this.deadline = null;
+    await this.open(this.base.data, this.base.extensions);
+    for (const entry of journal) await this.exec(entry.sql, entry.blob);
+    this.deadline = deadline;
+  }
+
+  async close(): Promise<void> {
+    for (const { reject } of this.pending.values()) reject(new Error("engine closed"));
+    this.pending.clear();
+    await this.worker.terminate();
+  }
+
+  private async open(data: Uint8Array | null, extensions: string[]): Promise<void> {
+    const unique = [...new Set(extensions)].filter((name) => this.hasExtension(name));
+    const specs = unique.map((name) => ({
+      name,
+      url: new URL(`file://${this.resources.assets.tarballs.get(tarballName(name))}`).href,
+      preload: SHARED_PRELOAD.has(name),
+    }));
+    const response = await this.send({ id: 0, op: "open", data, extensions: specs });
+    if (!response.ok) throw new Error(`starting the embedded PostgreSQL failed: ${response.error.message}`);
+    this.extensions = unique;
+  }
+
+  private spawn(): void {
+    const assets = this.resources.assets;
+    this.worker = assets.startWorker({
+      workerData: this.resources.init,
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    });
+    this.worker.on("message", (response: WorkerResponse) => {
+      const waiting = this.pending.get(response.id);
+      this.pending.delete(response.id);
+      waiting?.resolve(response);
+    });
+    const worker = this.worker;
+    // A stopped worker's late events must not fail the requests of its successor.
+    const fail = (error: Error) => {
+      if (this.worker !== worker) return;
+      for (const { reject } of this.pending.values()) reject(error);
+      this.pending.clear();
+    };
+    worker.on("error", (error) =>
+      fail(
+        (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new BudgetExceeded("memory", this.options.memoryLimitMb)
+          : error,
+      ),
+    );
+    worker.on("exit", (code) => fail(new Error(`the engine worker exited (${code})`)));
+  }
+
+  private send(request: WorkerRequest): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    const worker = this.worker;
+    const deadline = this.deadline;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const stop = (error: BudgetExceeded) => {
+        cleanup();
+        this.pending.delete(id);
+        void worker.terminate();
+        reject(error);
+      };
+      const watchdog = setInterval(() => {
+        if (process.memoryUsage.rss() > this.options.memoryLimitMb * 1024 * 1024)
+          stop(new BudgetExceeded("memory", this.options.memoryLimitMb));
+      }, 200);
+      if (deadline)
+        timer = setTimeout(
+          () => stop(new BudgetExceeded("time", deadline.budgetMs)),
+          Math.max(0, deadline.at - Date.now()),
+        );
+      const cleanup = () => {
+        clearInterval(watchdog);
+        if (timer) clearTimeout(timer);
+      };
+      this.pending.set(id, {
+        resolve: (response) => {
+          cleanup();
+          this.inTransaction = response.inTransaction;
+          resolve(response);
+        },
+        reject: (error) => {
+          cleanup();
+          reject(error);
+        },
+      });
+      worker.postMessage({ ...request, id });
+    });
+  }
+}
+
+function errorText(response: WorkerResponse): string {
+  return response.ok ? "no data" : response.error.message;
+}
+
+/** Running from the sources, initdb's result is kept for the next run (the bundle ships it). */
+function savePristine(resources: Shared, data: Uint8Array, log: (message: string) => void): void {
+  if (!import.meta.url.endsWith(".ts")) return;
+  try {
+    mkdirSync(path.dirname(resources.assets.pgdata), { recursive: true });
+    writeFileSync(resources.assets.pgdata, gzipSync(data));
+    resources.pristine = data;
+  } catch (error) {
+    log(`engine: could not keep the initialised data dir: ${(error as Error).message}`);
+  }
+}
