@@ -49,7 +49,7 @@ export function actionScenarios(runAction: RunAction): void {
 
     expect(github.checkRuns).toHaveLength(1);
     const check = github.checkRuns[0]!;
-    expect(check).toMatchObject({ name: "db-migrate", head_sha: repo.headSha, conclusion: "failure" });
+    expect(check).toMatchObject({ name: "db-migrate findings", head_sha: repo.headSha, conclusion: "failure" });
     expect(check.annotations).toContainEqual(
       expect.objectContaining({
         path: "migrations/010_index_invoices.sql",
@@ -248,7 +248,7 @@ export function actionScenarios(runAction: RunAction): void {
 
     expect(botComments()).toHaveLength(1);
     expect(botComments()[0]!.body.split("\n")[0]).toBe(PLAIN_MARKER);
-    expect(github.checkRuns.map((c) => c.name)).toEqual(["db-migrate", "db-migrate validate"]);
+    expect(github.checkRuns.map((c) => c.name)).toEqual(["db-migrate findings", "db-migrate validate"]);
     expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
   });
 }

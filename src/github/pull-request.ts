@@ -23,7 +23,8 @@ import type { ActionInputs } from "./inputs.js";
 import { setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
 import { publishAnalysis } from "./publish.js";
 
-export const CHECK_NAME = "db-migrate";
+/** Not "db-migrate": that is the workflow job's own check, the one to make required. */
+export const CHECK_NAME = "db-migrate findings";
 
 export interface PullRequestRun {
   exitCode: 0 | 1;
