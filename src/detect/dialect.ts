@@ -38,9 +38,14 @@ export function dialectFromUrl(url: string): Dialect | null {
   return dialect === "unknown" ? "unknown" : dialect;
 }
 
+/** Databases we know by name but do not model: a folder named after one is not PostgreSQL. */
+const OTHER_DATABASES =
+  /^(h2|hsqldb|derby|oracle|db2|snowflake|bigquery|redshift|spanner|firebird|vertica|exasol|duckdb|tidb)$/i;
+
 /** A folder segment naming a dialect (`migrations/mysql`, `clickhouse/migrations`), as tools with one folder per database do. */
 export function dialectFromFolder(folder: string): Dialect | null {
   for (const segment of folder.split("/").reverse()) {
+    if (OTHER_DATABASES.test(segment)) return "unknown";
     const dialect = dialectFromName(segment);
     if (dialect !== "unknown" && segment !== "file" && segment !== "ch") return dialect;
   }

@@ -6,6 +6,7 @@
  */
 import { parse as parseToml } from "smol-toml";
 import {
+  DBMATE_FILE,
   DBMATE_UP,
   DIESEL_DIR,
   FLYWAY_FILE,
@@ -141,9 +142,11 @@ async function classifyFolder(
       files: config ? [config.file] : [],
     };
   }
+  // dbmate runs only `<version>_<name>.sql`: marked files named otherwise are something else's (e.g. init scripts).
   let dbmate = 0;
   for (const file of files.slice(0, 20)) if (DBMATE_UP.test((await repo.text(file)) ?? "")) dbmate++;
-  if (dbmate > 0) {
+  const dbmateNamed = names.filter((name) => DBMATE_FILE.test(name)).length;
+  if (dbmate > 0 && dbmateNamed >= names.length / 2) {
     return {
       folder,
       convention: "dbmate",

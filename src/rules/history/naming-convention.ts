@@ -3,7 +3,7 @@ import type { Migration } from "../../types.js";
 import type { HistoryHit, HistoryRule } from "../types.js";
 import { FILE_START, inScope, ordered } from "./graph.js";
 
-const PRISMA_FOLDER = /^\d{14}_[A-Za-z0-9_]+$/;
+const PRISMA_FOLDER = /^\d{14}_[A-Za-z0-9_-]+$/;
 
 /**
  * A file name that breaks the tool's convention: the tool skips the file
