@@ -36,4 +36,8 @@ describe("drop-column", () => {
       lintRule("drop-column", "-- db-migrate:ignore drop-column unused since v3\nALTER TABLE users DROP COLUMN email;"),
     ).toEqual([]);
   });
+
+  it("leaves a table the migration drops later to drop-table", () => {
+    expect(lintRule("drop-column", "ALTER TABLE old_users DROP COLUMN email;\nDROP TABLE old_users;")).toEqual([]);
+  });
 });

@@ -32,4 +32,21 @@ describe("drop-constraint", () => {
     ].join("\n");
     expect(lintRule("drop-constraint", sql)).toEqual([]);
   });
+
+  it("does not fire when a constraint of the same kind is added to the table later (a renamed replacement)", () => {
+    const sql = [
+      'ALTER TABLE "Account" DROP CONSTRAINT "Account_userId_fkey";',
+      'ALTER TABLE "Account" DROP COLUMN "userId", ADD COLUMN "user_id" TEXT NOT NULL;',
+      'ALTER TABLE "Account" ADD CONSTRAINT "Account_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id");',
+    ].join("\n");
+    expect(lintRule("drop-constraint", sql)).toEqual([]);
+    const otherKind =
+      "ALTER TABLE t DROP CONSTRAINT t_a_fkey;\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;";
+    expect(lintRule("drop-constraint", otherKind)).toHaveLength(1);
+  });
+
+  it("leaves a table the migration drops later to drop-table", () => {
+    const sql = 'ALTER TABLE "metrics" DROP CONSTRAINT "metrics_traceId_fkey";\nDROP TABLE "metrics";';
+    expect(lintRule("drop-constraint", sql)).toEqual([]);
+  });
 });

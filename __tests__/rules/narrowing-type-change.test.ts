@@ -48,7 +48,6 @@ describe("narrowing-type-change", () => {
     ["timestamptz", "date"],
     ["timestamp", "time"],
     ["timestamptz(6)", "timestamptz(0)"],
-    ["text", "integer"],
   ])("fires on %s -> %s (old type known), at the ALTER with its lock", (from, to) => {
     const findings = change(from, to);
     expect(findings).toHaveLength(1);
@@ -77,6 +76,9 @@ describe("narrowing-type-change", () => {
     ["uuid", "text"],
     ["varchar(20)", "citext"],
     ["int[]", "bigint[]"],
+    // A parse of text into another type can fail, but it is a conversion, not a narrowing (change-column-type covers the rewrite).
+    ["text", "jsonb"],
+    ["text", "integer"],
   ])("does not fire on the widening %s -> %s", (from, to) => {
     expect(change(from, to)).toEqual([]);
   });

@@ -73,6 +73,8 @@ export interface StatementContext {
   isNewTable(table: RangeVar | string | undefined): boolean;
   /** True when a validated CHECK (col IS NOT NULL) already proves the column non-null. */
   hasValidatedNotNullCheck(table: string, column: string): boolean;
+  /** True when a later statement of this migration drops the table (that drop is what loses the data). */
+  isDroppedLater(table: string): boolean;
 }
 
 export interface ContextOptions {
@@ -122,6 +124,16 @@ export class ContextTracker {
       },
       hasValidatedNotNullCheck(table, column) {
         return (checks.get(table) ?? []).some((c) => c.validated && c.notNullColumns.includes(column));
+      },
+      isDroppedLater: (table) => {
+        const { statements, index } = this.context;
+        return statements.slice(index + 1).some(({ ast }) => {
+          const drop = as(ast, "DropStmt");
+          return (
+            drop?.removeType === "OBJECT_TABLE" &&
+            (drop.objects ?? []).some((object) => objectKey(objectNameParts(object)) === table)
+          );
+        });
       },
     };
   }

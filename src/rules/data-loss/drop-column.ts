@@ -16,6 +16,8 @@ export const dropColumn: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
+    // A table the migration drops later is reported (once) by drop-table.
+    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");

@@ -1,15 +1,20 @@
-import type { Node } from "@pgsql/types";
+import type { ConstrType, Node } from "@pgsql/types";
 import { as, displayTable, tableKey } from "../../sql/ast.js";
 import type { StatementContext } from "../context.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
+interface ConstraintKind {
+  name: string;
+  contype: ConstrType;
+}
+
 /** What a constraint most likely is, from PostgreSQL's default naming (`<table>_<cols>_pkey|fkey|key|check|excl`). */
-const NAME_SUFFIXES: Array<[RegExp, string]> = [
-  [/_pkey$/i, "primary key"],
-  [/_fkey\d*$/i, "foreign key"],
-  [/_key\d*$/i, "unique constraint"],
-  [/_check\d*$/i, "check constraint"],
-  [/_excl\d*$/i, "exclusion constraint"],
+const NAME_SUFFIXES: Array<[RegExp, ConstraintKind]> = [
+  [/_pkey$/i, { name: "primary key", contype: "CONSTR_PRIMARY" }],
+  [/_fkey\d*$/i, { name: "foreign key", contype: "CONSTR_FOREIGN" }],
+  [/_key\d*$/i, { name: "unique constraint", contype: "CONSTR_UNIQUE" }],
+  [/_check\d*$/i, { name: "check constraint", contype: "CONSTR_CHECK" }],
+  [/_excl\d*$/i, { name: "exclusion constraint", contype: "CONSTR_EXCLUSION" }],
 ];
 
 /**
@@ -31,14 +36,16 @@ export const dropConstraint: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
+    // A table the migration drops later is reported (once) by drop-table.
+    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
       if (cmd?.subtype !== "AT_DropConstraint" || !cmd.name) continue;
-      if (addedInMigration(table, cmd.name, context)) continue;
       const kind = NAME_SUFFIXES.find(([pattern]) => pattern.test(cmd.name ?? ""))?.[1];
+      if (replacedInMigration(table, cmd.name, kind, context)) continue;
       hits.push({
-        message: `drops constraint \`${cmd.name}\`${kind ? ` (by its name, a ${kind})` : ""} on \`${displayTable(alter.relation)}\`: from now on PostgreSQL accepts the rows it used to reject (duplicates, orphans, invalid values)`,
+        message: `drops constraint \`${cmd.name}\`${kind ? ` (by its name, a ${kind.name})` : ""} on \`${displayTable(alter.relation)}\`: from now on PostgreSQL accepts the rows it used to reject (duplicates, orphans, invalid values)`,
         fix: "drop it only once the app enforces the rule elsewhere or no longer needs it; to change a constraint, add the new one (NOT VALID, then VALIDATE) before dropping the old",
       });
     }
@@ -47,20 +54,36 @@ export const dropConstraint: StatementRule = {
 };
 
 /**
- * Added earlier in this migration (so nothing relied on it), or added back
- * under the same name in this statement or a later one (a replacement).
+ * Added earlier in this migration (so nothing relied on it), or replaced: a
+ * constraint of the same name, or of the same kind on the same table (a
+ * renamed foreign key, say), added in this statement or a later one.
  */
-function addedInMigration(table: string, name: string, context: StatementContext): boolean {
-  return context.statements.some((other) => addsConstraint(other.ast, table, name));
+function replacedInMigration(
+  table: string,
+  name: string,
+  kind: ConstraintKind | undefined,
+  context: StatementContext,
+): boolean {
+  return context.statements.some(
+    (other, index) =>
+      addsConstraint(other.ast, table, (added) => added.name === name) ||
+      (kind !== undefined &&
+        index >= context.index &&
+        addsConstraint(other.ast, table, (added) => added.contype === kind.contype)),
+  );
 }
 
-function addsConstraint(ast: Node | null, table: string, name: string): boolean {
+function addsConstraint(
+  ast: Node | null,
+  table: string,
+  matches: (added: { name?: string; contype?: ConstrType }) => boolean,
+): boolean {
   const alter = as(ast, "AlterTableStmt");
   if (!alter || tableKey(alter.relation) !== table) return false;
   return (alter.cmds ?? []).some((node) => {
     const cmd = as(node, "AlterTableCmd");
-    if (cmd?.subtype === "AT_AddConstraint") return as(cmd.def, "Constraint")?.conname === name;
-    if (cmd?.subtype === "AT_AddIndexConstraint") return as(cmd.def, "IndexStmt")?.idxname === name;
-    return false;
+    const constraint = as(cmd?.def, "Constraint");
+    if (cmd?.subtype !== "AT_AddConstraint" || !constraint) return false;
+    return matches({ name: constraint.conname, contype: constraint.contype });
   });
 }

@@ -16,6 +16,7 @@ export const dropNotNull: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
+    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
