@@ -21,11 +21,16 @@ describe(rule, () => {
     expect(lintRule(rule, "ALTER DOMAIN positive_int SET NOT NULL;")).toMatchObject([{ severity: "error" }]);
   });
 
-  it("does not fire on NOT VALID, VALIDATE, a domain without CHECK, or a domain created earlier", () => {
+  it("warns on ALTER DOMAIN VALIDATE CONSTRAINT: unlike a table's, it holds a ShareLock on each table", () => {
+    const findings = lintRule(rule, "ALTER DOMAIN positive_int VALIDATE CONSTRAINT small;");
+    expect(findings).toMatchObject([{ severity: "warning", lock: "ShareLock" }]);
+    expect(findings[0]?.message).toContain("VALIDATE CONSTRAINT small");
+  });
+
+  it("does not fire on NOT VALID, a domain without CHECK, or a domain created earlier", () => {
     expect(lintRule(rule, "ALTER DOMAIN positive_int ADD CONSTRAINT small CHECK (VALUE < 1000) NOT VALID;")).toEqual(
       [],
     );
-    expect(lintRule(rule, "ALTER DOMAIN positive_int VALIDATE CONSTRAINT small;")).toEqual([]);
     expect(lintRule(rule, "CREATE DOMAIN email AS text NOT NULL;")).toEqual([]);
     const sql = "CREATE DOMAIN code AS text;\nALTER DOMAIN code ADD CONSTRAINT short CHECK (length(VALUE) < 10);";
     expect(lintRule(rule, sql)).toEqual([]);

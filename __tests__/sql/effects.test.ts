@@ -109,6 +109,8 @@ const CASES: Array<[sql: string, expected: Expected[]]> = [
   ["ALTER TABLE users SET UNLOGGED", [["users", "AccessExclusiveLock", "rewrite+scan"]]],
   ["ALTER TABLE users ALTER COLUMN bio SET STORAGE EXTERNAL", [["users", "AccessExclusiveLock"]]],
   ["ALTER TABLE users OWNER TO app", [["users", "AccessExclusiveLock"]]],
+  ["ALTER FOREIGN TABLE remote_users ALTER COLUMN id TYPE bigint", [["remote_users", "AccessExclusiveLock"]]],
+  ["ALTER VIEW active_users ALTER COLUMN id SET DEFAULT 0", [["active_users", "AccessExclusiveLock"]]],
   ["ALTER TABLE users ALTER COLUMN name SET STATISTICS 100, ADD COLUMN x int", [["users", "AccessExclusiveLock"]]],
   ["ALTER TABLE audit.users ADD COLUMN x int", [["audit.users", "AccessExclusiveLock"]]],
   ["ALTER TABLE public.users ADD COLUMN x int", [["users", "AccessExclusiveLock"]]],
@@ -311,6 +313,10 @@ describe("statementEffects", () => {
     expect(domain).toMatchObject({ table: "", lock: "ShareLock", scan: true });
     expect(domain?.note).toContain("positive");
     expect(effectsOf("ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0) NOT VALID")).toEqual([]);
+    expect(effectsOf("ALTER DOMAIN positive VALIDATE CONSTRAINT p")[0]).toMatchObject({
+      lock: "ShareLock",
+      scan: true,
+    });
     expect(effectsOf("VACUUM FULL")[0]).toMatchObject({ table: "", lock: "AccessExclusiveLock", rewrite: true });
   });
 });

@@ -7,7 +7,9 @@ import type { StatementRule } from "../types.js";
  * validates every such column of every table at once (ShareLock, a scan of
  * each), and adding a column of a constrained domain rewrites the table.
  * `ALTER DOMAIN … ADD CONSTRAINT` (or `SET NOT NULL`) without `NOT VALID`
- * on a domain that existed before the migration does that scan now.
+ * on a domain that existed before the migration does that scan now, and
+ * so does `VALIDATE CONSTRAINT` (still a ShareLock on each table, unlike a
+ * table's VALIDATE).
  */
 export const domainWithConstraint: StatementRule = {
   kind: "statement",
@@ -37,18 +39,26 @@ export const domainWithConstraint: StatementRule = {
     const constraint = as(alter.def, "Constraint");
     const adds = alter.subtype === "C" && constraint !== undefined && !constraint.skip_validation;
     const setsNotNull = alter.subtype === "O";
-    if (!adds && !setsNotNull) return [];
+    const validates = alter.subtype === "V";
+    if (!adds && !setsNotNull && !validates) return [];
     const domain = objectKey(nameList(alter.typeName));
     if (createdEarlier(domain, context.statements.slice(0, context.index))) return [];
-    const what = setsNotNull ? "SET NOT NULL" : `ADD CONSTRAINT${constraint?.conname ? ` ${constraint.conname}` : ""}`;
+    const what = setsNotNull
+      ? "SET NOT NULL"
+      : validates
+        ? `VALIDATE CONSTRAINT ${alter.name ?? ""}`.trim()
+        : `ADD CONSTRAINT${constraint?.conname ? ` ${constraint.conname}` : ""}`;
     return [
       {
-        severity: "error",
+        // VALIDATE is the better half of NOT VALID + VALIDATE, but for a domain it still holds a ShareLock.
+        severity: validates ? "warning" : "error",
         lock: "ShareLock",
         message: `ALTER DOMAIN \`${domain}\` ${what} checks every column of type \`${domain}\` in every table, holding a ShareLock on each table (blocking its writes) while it scans all of their rows`,
         fix: setsNotNull
           ? "put NOT NULL on the table columns instead (CHECK … IS NOT NULL NOT VALID, VALIDATE, then SET NOT NULL)"
-          : `add it as \`ALTER DOMAIN ${domain} ADD CONSTRAINT … NOT VALID\`, then \`VALIDATE CONSTRAINT\` in a separate transaction`,
+          : validates
+            ? "validate at a quiet time with a statement_timeout, or move the check to each table (ADD CONSTRAINT … NOT VALID, then VALIDATE: ShareUpdateExclusiveLock)"
+            : `add it \`NOT VALID\` (new values are checked at once) and validate at a quiet time, or put the CHECK on each table's column instead (NOT VALID, then VALIDATE without blocking writes)`,
       },
     ];
   },
