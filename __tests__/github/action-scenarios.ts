@@ -194,6 +194,23 @@ export function actionScenarios(runAction: RunAction): void {
     expect(github.count("GET", new RegExp(`/git/trees/${before}$`))).toBe(1);
   });
 
+  it("`--commit` on a fork's PR: answered, nothing pushed", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate setup --commit"),
+      repo,
+      github,
+    );
+    const fork = (await loadEvent("pull_request.opened-fork")).pull_request.head.repo;
+    github.pulls.get(payload.issue.number).head.repo = fork;
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(botComments()[0]!.body).toContain("Not committed: the PR branch is in a fork");
+    expect(github.branches.get("changes")).toBe(repo.headSha);
+    expect(github.requests.filter((r) => r.path.includes("/git/refs") || r.path.includes("/contents/"))).toEqual([]);
+  });
+
   it("a reader's command: permission checked, nothing written", async () => {
     const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
     const payload = await pointPullRequest(

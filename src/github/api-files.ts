@@ -10,6 +10,8 @@ import type { GitHubClient } from "./client.js";
 export class ApiFiles implements FileSource {
   readonly label: string;
   private tree: Promise<Map<string, string>> | undefined;
+  /** Blob contents by sha: sources read the same file more than once (detection, loading, history). */
+  private readonly contents = new Map<string, Promise<Buffer>>();
 
   constructor(
     private readonly client: GitHubClient,
@@ -30,8 +32,14 @@ export class ApiFiles implements FileSource {
   async read(path: string): Promise<Buffer | null> {
     const blobSha = (await this.blobs()).get(path);
     if (!blobSha) return null;
-    const { data } = await this.client.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: blobSha });
-    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8");
+    let content = this.contents.get(blobSha);
+    if (!content) {
+      content = this.client.rest.git
+        .getBlob({ owner: this.owner, repo: this.repo, file_sha: blobSha })
+        .then(({ data }) => Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+      this.contents.set(blobSha, content);
+    }
+    return content;
   }
 
   /** path → blob sha for every file in the commit. */

@@ -151,6 +151,7 @@ async function answer(
     setOutputs(result, {});
   } else {
     let body = `> ${routed.line}\n\n${output.body}`;
+    if (routed.command.name === "help") body += `\n${COMMENT_FLAGS_NOTE}\n`;
     if (routed.common.commit)
       body += `\n\n${await commitWrites(client, context, pr, { permission, directory, output, routed })}`;
     await replyComment(client, issue, body);
@@ -216,8 +217,11 @@ function usageReply(routed: Extract<RoutedComment, { kind: "usage" }>): string {
   const usage = routed.command
     ? `\`\`\`\n${routed.command.usage.replace(/^db-migrate/, "/db-migrate")}\n\`\`\``
     : `Commands: ${COMMANDS.map((c) => `\`${c.name}\``).join(", ")}. \`/db-migrate help\` lists them with what each does.`;
-  return `> ${routed.line}\n\n😕 ${routed.error}\n\n${usage}\n`;
+  return `> ${routed.line}\n\n😕 ${routed.error}\n\n${usage}\n\n${COMMENT_FLAGS_NOTE}\n`;
 }
+
+const COMMENT_FLAGS_NOTE =
+  "In a PR comment, a command takes its own flags plus `--trace`, `--no-trace`, `--pg-version <n>`, `--fail-on <severity>`, and `--commit` to push what it generates to this PR's branch. The PR's base is always the comparison; `--config`, `--database-url`, `--cache-dir`, `--base` and `--format` come from the workflow, not from comments.";
 
 function analysisResultOf(output: CommandOutput): AnalysisResult | null {
   const data = output.data as Partial<AnalysisResult> | undefined;
