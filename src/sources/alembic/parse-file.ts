@@ -41,6 +41,7 @@ import {
   RENDERED_OPERATIONS,
   renderBulkInsert,
   renderCoreStatement,
+  renderEntity,
   renderEnumDdl,
   renderOperation,
   sqlFragment,
@@ -131,7 +132,7 @@ const HANDLE_NOOPS = new Set([
   "info",
 ]);
 /** Calls that read the catalog through a connection and change nothing. */
-const REFLECTION = new Set(["MetaData", "Table", "inspect", "reflect"]);
+const REFLECTION = new Set(["MetaData", "Table", "inspect", "reflect", "from_engine"]);
 /** `op` calls that run nothing: accessors and name helpers. */
 const OP_NOOPS = new Set([
   "f",
@@ -584,6 +585,14 @@ class RevisionReader {
     }
     if (method === "execute") {
       this.executeSql(node, call, `op.execute`, ctx, false);
+      return undefined;
+    }
+    if (method === "create_entity" || method === "drop_entity" || method === "replace_entity") {
+      const entity = call.args[0] ?? call.kwargs.get("entity");
+      this.operation(node, call, `op.${method}`, ctx, () => ({
+        sql: [renderEntity(method, entity)],
+        approximations: [],
+      }));
       return undefined;
     }
     if (method === "bulk_insert") {

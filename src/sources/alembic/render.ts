@@ -903,3 +903,67 @@ export function renderCoreStatement(value: PyValue | undefined): string | undefi
       return undefined;
   }
 }
+
+/** alembic_utils entity classes: positional parameters, as the library declares them. */
+const ENTITY_PARAMS: Record<string, string[]> = {
+  PGExtension: ["schema", "signature"],
+  PGFunction: ["schema", "signature", "definition"],
+  PGProcedure: ["schema", "signature", "definition"],
+  PGView: ["schema", "signature", "definition"],
+  PGMaterializedView: ["schema", "signature", "definition", "with_data"],
+  PGTrigger: ["schema", "signature", "on_entity", "definition", "is_constraint"],
+  PGPolicy: ["schema", "signature", "on_entity", "definition"],
+};
+
+/**
+ * `op.create_entity(...)` / `drop_entity` / `replace_entity` from alembic_utils,
+ * rendered the way the library writes its SQL.
+ */
+export function renderEntity(method: string, entity: PyValue | undefined): string {
+  const kind = lastName(entity);
+  const params = ENTITY_PARAMS[kind];
+  if (entity?.kind !== "call" || !params) {
+    throw new Unanalyzable(`op.${method} of ${kind ? `an alembic_utils ${kind}` : describe(entity)}`);
+  }
+  const get = (name: string): PyValue | undefined => entity.kwargs.get(name) ?? entity.args[params.indexOf(name)];
+  const text = (name: string): string => {
+    const value = get(name);
+    if (value?.kind !== "str") throw new Unanalyzable(`${kind} with a non-literal ${name}`);
+    return value.value;
+  };
+  const schema = ident(text("schema"));
+  const signature = text("signature");
+  const replace = method === "replace_entity";
+  const create = replace ? "CREATE OR REPLACE" : "CREATE";
+  const drop = method === "drop_entity";
+  switch (kind) {
+    case "PGExtension":
+      return drop ? `DROP EXTENSION ${ident(signature)}` : `CREATE EXTENSION ${ident(signature)} WITH SCHEMA ${schema}`;
+    case "PGFunction":
+    case "PGProcedure": {
+      const noun = kind === "PGFunction" ? "FUNCTION" : "PROCEDURE";
+      return drop
+        ? `DROP ${noun} ${schema}.${signature}`
+        : `${create} ${noun} ${schema}.${signature} ${text("definition")}`;
+    }
+    case "PGView":
+      return drop
+        ? `DROP VIEW ${schema}.${signature}`
+        : `${create} VIEW ${schema}.${signature} AS ${text("definition")}`;
+    case "PGMaterializedView": {
+      if (drop) return `DROP MATERIALIZED VIEW ${schema}.${signature}`;
+      const withData = get("with_data");
+      const data = withData?.kind === "bool" && !withData.value ? "WITH NO DATA" : "WITH DATA";
+      return `CREATE MATERIALIZED VIEW ${schema}.${signature} AS ${text("definition")} ${data}`;
+    }
+    case "PGTrigger": {
+      if (drop) return `DROP TRIGGER ${ident(signature)} ON ${text("on_entity")}`;
+      const constraint = get("is_constraint");
+      const prefix = replace ? "CREATE OR REPLACE" : "CREATE";
+      return `${prefix}${constraint?.kind === "bool" && constraint.value ? " CONSTRAINT" : ""} TRIGGER ${ident(signature)} ${text("definition")}`;
+    }
+    default:
+      if (drop) return `DROP POLICY ${ident(signature)} ON ${text("on_entity")}`;
+      return `CREATE POLICY ${ident(signature)} ON ${text("on_entity")} ${text("definition")}`;
+  }
+}
