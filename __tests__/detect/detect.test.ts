@@ -227,3 +227,22 @@ describe("configured projects", () => {
     expect(notices[0]).toMatchObject({ level: "error", path: "nowhere" });
   });
 });
+
+describe("Flask-Migrate layout", () => {
+  it("finds migrations/ whose alembic.ini has no script_location (it is set in code)", async () => {
+    const files = memoryFiles({
+      "migrations/alembic.ini":
+        "# A generic, single database configuration.\n\n[alembic]\n# template used to generate migration files\n\n[loggers]\nkeys = root\n",
+      "migrations/env.py": `import logging\nfrom flask import current_app\n${ENV_PY}`,
+      "migrations/versions/a1_init.py": REVISION("a1", "None"),
+    });
+    const { projects } = await detectProjects(files, config);
+    expect(projects).toEqual([
+      expect.objectContaining({
+        tool: "alembic",
+        folder: "migrations/versions",
+        files: ["migrations/alembic.ini", "migrations/env.py"],
+      }),
+    ]);
+  });
+});

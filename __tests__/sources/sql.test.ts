@@ -140,6 +140,11 @@ describe("sqitch", () => {
     expect(plan.map((c) => c.stem)).toEqual(["users@v1", "users"]);
   });
 
+  it("has no migrations where there is no plan (a base ref from before the project)", async () => {
+    const project = { ...sqlProject("sqitch", "", false), files: ["sqitch.plan"] };
+    expect(await loadProject(project, memoryFiles({ "README.md": "x" }), {})).toEqual([]);
+  });
+
   it("reports a change whose deploy script is missing, at its plan line", async () => {
     const files = memoryFiles({ "sqitch.plan": "%project=x\n\nwidgets 2024-01-01T00:00:00Z A <a@x>\n" });
     const project = { ...sqlProject("sqitch", "", false), files: ["sqitch.plan"] };

@@ -141,7 +141,8 @@ async function fromEnvPy(repo: RepoView, env: string): Promise<AlembicLocation |
     scriptLocation: dir,
     versionLocations: [],
     dialect: null,
-    files: [],
+    // Flask-Migrate keeps an alembic.ini without script_location beside env.py: it still configures the project.
+    files: repo.has(joinPath(dir, "alembic.ini")) ? [joinPath(dir, "alembic.ini")] : [],
     evidence: [
       `${env} calls context.configure (no alembic.ini names this folder)`,
       `${versions}/ holds ${revisionFiles.length} revision file(s)`,

@@ -65,6 +65,8 @@ export async function loadSqitch(
   const plan =
     project.files.find((file) => file.endsWith("sqitch.plan")) ??
     `${project.folder ? `${project.folder}/` : ""}sqitch.plan`;
+  // No plan (e.g. at a base ref from before the project existed): no migrations yet.
+  if (!all.includes(plan) && (await files.read(plan)) === null) return [];
   const read = await readText(files, plan, options);
   if (read.text === null) {
     const migration = migrationShell(project, { id: plan, name: "sqitch.plan", path: plan, order: "" });
