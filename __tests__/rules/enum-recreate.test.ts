@@ -71,14 +71,17 @@ describe("enum-recreate", () => {
   it("does not take a later, unrelated rename of the same name for a recreate", () => {
     const sql = [
       "CREATE TYPE status AS ENUM ('draft', 'live', 'archived');",
+      "ALTER TABLE posts ALTER COLUMN status TYPE status USING status::status;",
       "COMMIT;",
       "ALTER TYPE status RENAME TO status_old;",
       "CREATE TYPE status AS ENUM ('draft', 'live');",
       "ALTER TABLE posts ALTER COLUMN status TYPE status USING status::text::status;",
       "DROP TYPE status_old;",
     ].join("\n");
-    // Both enums are new in this migration: no existing row can hold a removed value.
-    expect(lintRule(rule, sql)).toEqual([]);
+    // Line 1 is a plain new enum; line 5 recreates it without 'archived', on rows of an existing table.
+    const findings = lintRule(rule, sql);
+    expect(findings.map((f) => f.line)).toEqual([5]);
+    expect(findings[0]?.message).toContain("without 'archived'");
   });
 
   it("recognises Prisma's create-new / convert / rename / drop order and the removed values", () => {

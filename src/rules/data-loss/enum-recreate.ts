@@ -9,7 +9,8 @@ import type { StatementRule } from "../types.js";
  * convert every column with `USING col::text::x`, drop the old type. Rows that
  * still hold a removed value make the conversion fail; clients still writing
  * it break. Reported once, at the CREATE TYPE, with the values that disappear
- * when the old labels are known.
+ * when the old labels are known. Only columns of tables that existed before
+ * the migration count: a new table holds no old rows.
  */
 export const enumRecreate: StatementRule = {
   kind: "statement",
@@ -34,7 +35,7 @@ export const enumRecreate: StatementRule = {
     const conversions = columnConversions(window, name).filter((c) => !context.isNewTable(c.table));
     if (conversions.length === 0) return [];
     const old = oldType(parts, conversions, window, renamedTo, context);
-    if (!old || old.createdInPr) return [];
+    if (!old) return [];
     const removed = old.labels?.filter((label) => !newLabels.includes(label));
     if (removed && removed.length === 0) return [];
     const columns = conversions.map((c) => `\`${c.table}.${c.column}\``).join(", ");
@@ -90,7 +91,6 @@ function columnConversions(statements: Array<Node | null>, name: string): Conver
 interface OldType {
   display: string;
   labels: string[] | undefined;
-  createdInPr: boolean;
 }
 
 /**
@@ -109,18 +109,11 @@ function oldType(
 ): OldType | undefined {
   const name = objectKey(parts);
   const schema = parts.slice(0, -1);
-  const existing = (key: string, display: string): OldType => ({
-    display,
-    labels: context.enumLabels.get(key),
-    createdInPr: context.created.types.has(key),
-  });
+  const existing = (key: string, display: string): OldType => ({ display, labels: context.enumLabels.get(key) });
   for (const { ast } of context.statements.slice(0, context.index).reverse()) {
     const rename = typeRename(ast);
     if (rename?.from === name) {
-      return {
-        ...existing(objectKey([...schema, rename.to]), parts.join(".")),
-        createdInPr: context.created.types.has(name),
-      };
+      return existing(objectKey([...schema, rename.to]), parts.join("."));
     }
   }
   if (renamedTo) {
