@@ -1,6 +1,11 @@
 /** The GitHub building blocks against the stand-in API: client, sticky comments, check runs, files, write path. */
+
+import { mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiFiles, scopedFiles } from "../../src/github/api-files.js";
+import { pruneSnapshots } from "../../src/github/cache.js";
 import { listChangedFiles } from "../../src/github/changed-files.js";
 import { emitWorkflowAnnotations, publishCheckRun } from "../../src/github/checks.js";
 import { createClient, type GitHubClient } from "../../src/github/client.js";
@@ -281,5 +286,28 @@ describe("write path", () => {
       ),
     ).rejects.toThrow(/moved/);
     expect(github.writes()).toHaveLength(0);
+  });
+});
+
+describe("replay cache folder", () => {
+  it("keeps the five newest engine snapshots (data and report together) and drops the rest", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "db-migrate-cache-"));
+    const keys = Array.from({ length: 7 }, (_, i) => String(i).repeat(8));
+    for (const [age, key] of keys.entries()) {
+      for (const ext of ["tar.gz", "json"]) {
+        const file = path.join(dir, `db-migrate-base-${key}.${ext}`);
+        await writeFile(file, key);
+        const when = new Date(Date.now() - age * 60_000);
+        await utimes(file, when, when);
+      }
+    }
+    await writeFile(path.join(dir, "unrelated.txt"), "kept");
+    expect(await pruneSnapshots(dir)).toEqual(keys.slice(0, 5).sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      [
+        ...keys.slice(0, 5).flatMap((k) => [`db-migrate-base-${k}.json`, `db-migrate-base-${k}.tar.gz`]),
+        "unrelated.txt",
+      ].sort(),
+    );
   });
 });

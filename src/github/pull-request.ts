@@ -14,7 +14,7 @@ import { GitRef } from "../workspace/git-ref.js";
 import type { FileSource } from "../workspace/types.js";
 import { WorkingTree } from "../workspace/working-tree.js";
 import { ApiFiles, scopedFiles } from "./api-files.js";
-import { replayCacheKey, restoreReplayCache, saveReplayCache } from "./cache.js";
+import { restoreReplayCache, saveReplayCache } from "./cache.js";
 import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
 import { botLogin } from "./comments.js";
@@ -96,8 +96,7 @@ export async function handlePullRequest(
   };
   const analysis = await analyze([], options);
   const failOn = inputs.failOn ?? analysis.config.failOn;
-  if (inputs.cache && inputs.trace)
-    await saveReplayCache(cacheDir, replayCacheKey(VERSION, analysis.history), restoredKey, core.info);
+  if (inputs.cache && inputs.trace) await saveReplayCache(cacheDir, VERSION, restoredKey, core.info);
 
   const published = await publishAnalysis(
     {
