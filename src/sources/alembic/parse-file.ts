@@ -161,6 +161,7 @@ class RevisionReader {
   private readonly moduleScope = new Scope();
   private readonly comments = new Map<number, string>();
   private readonly touchCache = new Map<number, boolean>();
+  private readonly approximations = new Set<string>();
   private body!: AlembicBody;
 
   constructor(
@@ -790,12 +791,15 @@ class RevisionReader {
       );
     }
     for (const approximation of rendered.approximations) {
+      // One info per custom type and file: the first column that uses it.
+      if (this.approximations.has(approximation)) continue;
+      this.approximations.add(approximation);
       problems.push({
         rule: "unanalyzed-operation",
         severity: "info",
         path: this.path,
         span,
-        message: `${origin}: ${approximation}; checks on this column's type are approximate`,
+        message: `${origin}: ${approximation}; checks on columns of this type in this file are approximate`,
       });
     }
     this.record(node, call, origin, ctx, statements, problems, batch);

@@ -332,12 +332,11 @@ function columnType(
   }
   const mapped = sqlalchemyTypeToPg(value);
   if (mapped) {
-    if (mapped.approximation)
-      approximations.push(`column \`${column}\`: ${dottedName(value)} is ${mapped.approximation}`);
+    if (mapped.approximation) approximations.push(`column type \`${dottedName(value)}\` is ${mapped.approximation}`);
     return mapped;
   }
   approximations.push(
-    `column \`${column}\`: type \`${dottedName(value) || describe(value)}\` is not a SQLAlchemy type db-migrate knows; rendered as TEXT`,
+    `column type \`${dottedName(value) || describe(value)}\` is not a SQLAlchemy type db-migrate knows; rendered as TEXT`,
   );
   return { sql: "TEXT" };
 }
