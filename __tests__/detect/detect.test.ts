@@ -71,6 +71,37 @@ describe("Alembic detection", () => {
     );
   });
 
+  it("reads every named section, resolving package:path script locations", async () => {
+    const files = memoryFiles({
+      "src/shop/alembic.ini":
+        "[alembic]\n\n[core]\nscript_location = shop:db/revisions/core\n\n[tenant]\nscript_location = shop:db/revisions/tenant\n",
+      "src/shop/db/revisions/core/env.py": ENV_PY,
+      "src/shop/db/revisions/core/versions/a1.py": REVISION("a1", "None"),
+      "src/shop/db/revisions/tenant/env.py": ENV_PY,
+      "src/shop/db/revisions/tenant/versions/t1.py": REVISION("t1", "None"),
+    });
+    const { projects } = await detectProjects(files, config);
+    expect(projects.map((p) => [p.folder, p.evidence[0]])).toEqual([
+      [
+        "src/shop/db/revisions/core/versions",
+        "src/shop/alembic.ini:4: [core] script_location = shop:db/revisions/core",
+      ],
+      [
+        "src/shop/db/revisions/tenant/versions",
+        "src/shop/alembic.ini:7: [tenant] script_location = shop:db/revisions/tenant",
+      ],
+    ]);
+  });
+
+  it("takes Alembic's template URL (driver://) as no information", async () => {
+    const files = memoryFiles({
+      "alembic.ini": "[alembic]\nscript_location = alembic\nsqlalchemy.url = driver://user:pass@localhost/dbname\n",
+      "alembic/env.py": ENV_PY,
+      "alembic/versions/a1.py": REVISION("a1", "None"),
+    });
+    expect((await detectProjects(files, config)).projects[0]?.dialect).toBe("postgresql");
+  });
+
   it("reads [tool.alembic] in pyproject.toml", async () => {
     const files = memoryFiles({
       "pyproject.toml": '[project]\nname = "x"\n\n[tool.alembic]\nscript_location = "%(here)s/db"\n',

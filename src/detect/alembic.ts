@@ -22,8 +22,8 @@ interface AlembicLocation {
 export async function detectAlembic(repo: RepoView): Promise<Project[]> {
   const locations: AlembicLocation[] = [];
   for (const ini of repo.files.filter((file) => /(^|\/)[^/]*alembic[^/]*\.ini$/.test(file))) {
-    const found = await fromIni(repo, ini);
-    if (found) locations.push(found);
+    for (const found of await fromIni(repo, ini))
+      if (!locations.some((known) => known.scriptLocation === found.scriptLocation)) locations.push(found);
   }
   for (const pyproject of repo.files.filter((file) => /(^|\/)pyproject\.toml$/.test(file))) {
     const found = await fromPyproject(repo, pyproject);
@@ -70,29 +70,30 @@ export async function detectAlembic(repo: RepoView): Promise<Project[]> {
   return projects;
 }
 
-async function fromIni(repo: RepoView, ini: string): Promise<AlembicLocation | null> {
+/** Every section with a script_location: `[alembic]`, and named ones chosen with `alembic -n <name>`. */
+async function fromIni(repo: RepoView, ini: string): Promise<AlembicLocation[]> {
   const sections = parseIni((await repo.text(ini)) ?? "");
   const here = dirOf(ini);
-  const section = sections.has("alembic")
-    ? "alembic"
-    : [...sections.keys()].find((name) => sections.get(name)?.has("script_location"));
-  if (!section) return null;
-  const script = iniValue(sections, section, "script_location");
-  if (!script) return null;
-  const scriptLocation = resolveLocation(repo, script.value, here);
-  if (scriptLocation === null) return null;
-  const versions = iniValue(sections, section, "version_locations");
-  const url = iniValue(sections, section, "sqlalchemy.url");
-  const evidence = [`${ini}:${script.line}: script_location = ${script.value}`];
-  const dialect = url ? dialectFromUrl(url.value) : null;
-  if (url && dialect) evidence.push(`${ini}:${url.line}: sqlalchemy.url names ${dialect}`);
-  return {
-    scriptLocation,
-    versionLocations: versions ? splitLocations(versions.value, here, repo) : [],
-    dialect,
-    files: [ini],
-    evidence,
-  };
+  const found: AlembicLocation[] = [];
+  for (const section of sections.keys()) {
+    const script = iniValue(sections, section, "script_location");
+    if (!script) continue;
+    const scriptLocation = resolveLocation(repo, script.value, here);
+    if (scriptLocation === null) continue;
+    const versions = iniValue(sections, section, "version_locations");
+    const url = iniValue(sections, section, "sqlalchemy.url") ?? iniValue(sections, "alembic", "sqlalchemy.url");
+    const evidence = [`${ini}:${script.line}: [${section}] script_location = ${script.value}`];
+    const dialect = url ? dialectFromUrl(url.value) : null;
+    if (url && dialect) evidence.push(`${ini}:${url.line}: sqlalchemy.url names ${dialect}`);
+    found.push({
+      scriptLocation,
+      versionLocations: versions ? splitLocations(versions.value, here, repo) : [],
+      dialect,
+      files: [ini],
+      evidence,
+    });
+  }
+  return found;
 }
 
 async function fromPyproject(repo: RepoView, file: string): Promise<AlembicLocation | null> {
@@ -160,14 +161,20 @@ function resolveLocation(repo: RepoView, value: string, here: string): string | 
   if (/%\(|\$\{/.test(expanded)) return null;
   const direct = anchored ? joinPath(expanded) : joinPath(here, expanded.replace(/^\/+/, ""));
   if (repo.isDir(direct) || !expanded.includes(":")) return direct;
-  // `myapp.db:migrations`: a folder inside an importable package.
+  // `myapp.db:migrations`: a folder inside an importable package, wherever the package lives (`src/myapp`).
   const [pkg, sub] = expanded.split(":") as [string, string];
-  const packageDir = pkg.replace(/\./g, "/");
-  for (const base of [here, ""]) {
-    const candidate = joinPath(base, packageDir, sub);
-    if (repo.isDir(candidate)) return candidate;
-  }
-  return joinPath(here, packageDir, sub);
+  const suffix = joinPath(pkg.replace(/\./g, "/"), sub);
+  const matches = [
+    ...new Set(
+      repo.files
+        .filter((file) => file.startsWith(`${suffix}/`) || file.includes(`/${suffix}/`))
+        .map((file) => file.slice(0, file.indexOf(`${suffix}/`) + suffix.length)),
+    ),
+  ];
+  const nearest = matches.sort(
+    (a, b) => Number(isWithin(b, here)) - Number(isWithin(a, here)) || a.length - b.length,
+  )[0];
+  return nearest ?? joinPath(here, suffix);
 }
 
 function splitLocations(value: string, here: string, repo: RepoView): string[] {

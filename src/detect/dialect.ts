@@ -35,7 +35,9 @@ export function dialectFromUrl(url: string): Dialect | null {
   const scheme = /^(jdbc:)?([a-z][a-z0-9+.-]*):/i.exec(value)?.[2];
   if (!scheme) return null;
   const dialect = dialectFromName(scheme);
-  return dialect === "unknown" ? "unknown" : dialect;
+  if (dialect !== "unknown") return dialect;
+  // A database we know is not PostgreSQL; anything else (`driver://` in Alembic's template) tells nothing.
+  return OTHER_DATABASES.test(scheme.split("+")[0] as string) ? "unknown" : null;
 }
 
 /** Databases we know by name but do not model: a folder named after one is not PostgreSQL. */
