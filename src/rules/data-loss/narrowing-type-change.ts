@@ -38,7 +38,7 @@ export const narrowingTypeChange: StatementRule = {
         const reason = narrowing(describe(known), describe(target));
         if (reason)
           hits.push({
-            message: `changes ${column} from ${typeNameString(known)} to ${typeNameString(target)}: ${reason}`,
+            message: `changes ${column} from ${readable(known)} to ${readable(target)}: ${reason}`,
             fix: fixFor(describe(target)),
           });
         continue;
@@ -47,7 +47,7 @@ export const narrowingTypeChange: StatementRule = {
       const guess = possiblyNarrowing(describe(target));
       if (guess)
         hits.push({
-          message: `changes ${column} to ${typeNameString(target)}, possibly narrowing: ${guess}`,
+          message: `changes ${column} to ${readable(target)}, possibly narrowing: ${guess}`,
           fix: fixFor(describe(target)),
           severity: "warning",
         });
@@ -71,7 +71,6 @@ interface TypeInfo {
   /** Fractional-second precision of time types (6 by default). */
   fraction: number;
   arrayDims: number;
-  display: string;
 }
 
 const ALIASES: Record<string, string> = {
@@ -114,7 +113,6 @@ function describe(typeName: TypeName): TypeInfo {
     rank: 0,
     fraction: 6,
     arrayDims: typeName.arrayBounds?.length ?? 0,
-    display: typeNameString(typeName),
   };
   if (STRING_TYPES.has(base)) {
     info.family = "string";
@@ -199,6 +197,23 @@ function possiblyNarrowing(to: TypeInfo): string | null {
   if (to.base === "date") return "if it was a timestamp, the time of day is dropped from every value";
   if (to.base === "time" || to.base === "timetz") return "if it was a timestamp, the date is dropped from every value";
   return null;
+}
+
+/** SQL spellings for PostgreSQL's internal type names, for messages: `int8` → `bigint`. */
+const READABLE: Record<string, string> = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  float4: "real",
+  float8: "double precision",
+  bpchar: "char",
+  bool: "boolean",
+};
+
+function readable(typeName: TypeName): string {
+  const written = typeNameString(typeName);
+  const base = typeBase(typeName);
+  return READABLE[base] ? written.replace(base, READABLE[base]) : written;
 }
 
 function fixFor(to: TypeInfo): string {
