@@ -277,3 +277,14 @@ describe("Flask-Migrate layout", () => {
     ]);
   });
 });
+
+describe("plain SQL detection thresholds", () => {
+  it("takes a single numbered file in a migrations folder, but not a lone numbered file elsewhere", async () => {
+    const first = memoryFiles({ "supabase/migrations/20240101000000_init.sql": "CREATE TABLE a (id int);\n" });
+    expect((await detectProjects(first, config)).projects.map((p) => [p.folder, p.convention])).toEqual([
+      ["supabase/migrations", "plain"],
+    ]);
+    const lone = memoryFiles({ "db/001_x.sql": "SELECT 1;\n", "reports/2024_q1.sql": "SELECT 1;\n" });
+    expect((await detectProjects(lone, config)).projects).toEqual([]);
+  });
+});

@@ -159,7 +159,9 @@ async function classifyFolder(
   const looksLikeMigrations =
     segments.slice(-2).some((segment) => MIGRATION_FOLDER.test(segment)) &&
     !segments.some((segment) => NOT_MIGRATIONS.test(segment));
-  if (relaxed || (numbered.length >= 2 && looksLikeMigrations && numbered.length >= names.length / 2)) {
+  // One numbered file is enough in a folder named for migrations (a project's first one).
+  const enough = /migrat/i.test(segments.at(-1) ?? "") ? 1 : 2;
+  if (relaxed || (numbered.length >= enough && looksLikeMigrations && numbered.length >= names.length / 2)) {
     return {
       folder,
       convention: "plain",
