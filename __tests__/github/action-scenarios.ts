@@ -3,6 +3,8 @@
  * stand-in GitHub API. The same scenarios run on the bundle
  * (action-bundle.test.ts) and in-process (action-in-process.test.ts).
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown.js";
 import {
@@ -14,6 +16,8 @@ import {
   pointPullRequest,
 } from "./e2e-harness.js";
 import { FakeGitHub } from "./fake-github.js";
+
+const exec = promisify(execFile);
 
 type RunAction = (request: ActionRunRequest) => Promise<ActionRun>;
 
@@ -159,9 +163,26 @@ export function actionScenarios(runAction: RunAction): void {
     expect(run.exitCode).toBe(0);
     expect(run.summary.trim().split("\n")).toHaveLength(1);
     expect(run.summary).toContain("this PR changes no migration");
+    // The changed files, and a look for an earlier comment to retire: no analysis, no write.
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "GET /repos/Codertocat/Hello-World/pulls/2/files",
+      "GET /user",
+      "GET /repos/Codertocat/Hello-World/issues/2/comments",
     ]);
+  });
+
+  it("a push that takes the migration out of the PR retires the earlier comment's verdict", async () => {
+    const { repo, payload } = await plainSqlPr();
+    await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+    expect(botComments()[0]!.body).toContain("blocks merge");
+    await exec("git", ["rm", "-q", "migrations/010_index_invoices.sql"], { cwd: repo.dir });
+    await repo.push({ "README.md": "# plain-sql-app\n\nIndex later.\n" }, "drop the index migration");
+    const next = await pointPullRequest(await loadEvent("pull_request.synchronize"), repo, github);
+    const run = await runAction({ eventName: "pull_request", payload: next, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).toContain("this PR no longer changes migrations here");
   });
 
   const commentEvent = async (event: string, body: string, login?: string): Promise<Payload> => {

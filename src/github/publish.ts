@@ -97,19 +97,7 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
       report.comments.push({ folder: folder || ".", outcome });
     }
     const current = new Set(folders.map((f) => commentMarker(f || ".")));
-    const stale = existing.filter((c) => !current.has(markerOf(c.body)));
-    for (const comment of staleByMarker(stale)) {
-      const folder = markerOf(comment.body).slice("<!-- db-migrate:".length, -" -->".length);
-      const outcome = await upsertStickyComment(client, issue, {
-        marker: markerOf(comment.body),
-        body: `${markerOf(comment.body)}\n### ✅ db-migrate · ${folder}: no migration changes in this folder anymore\n\n<sub>db-migrate ${VERSION}${context.runUrl ? ` · [run](${context.runUrl})` : ""}</sub>\n`,
-        login: target.login,
-        mode: "update-only",
-        hasFindings: false,
-        existing: stale,
-      });
-      report.comments.push({ folder, outcome });
-    }
+    report.comments.push(...(await retireStaleComments(target, existing, current)));
     for (const { folder, outcome } of report.comments) report.notes.push(commentNote(folder, outcome));
   }
 
@@ -155,6 +143,35 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
     }
   }
   return report;
+}
+
+/**
+ * Comments for folders this run has nothing to say about (a later push took
+ * the migration out of the PR) are rewritten so they no longer show an old
+ * verdict. Returns what was done, for the summary.
+ */
+export async function retireStaleComments(
+  target: Pick<PublishTarget, "client" | "context" | "issue" | "login">,
+  existing: StickyComment[],
+  current: Set<string>,
+): Promise<Array<{ folder: string; outcome: StickyOutcome }>> {
+  const stale = existing.filter((c) => !current.has(markerOf(c.body)));
+  const retired: Array<{ folder: string; outcome: StickyOutcome }> = [];
+  for (const comment of staleByMarker(stale)) {
+    const marker = markerOf(comment.body);
+    const folder = marker.slice("<!-- db-migrate:".length, -" -->".length);
+    const run = target.context.runUrl ? ` · [run](${target.context.runUrl})` : "";
+    const outcome = await upsertStickyComment(target.client, target.issue, {
+      marker,
+      body: `${marker}\n### ✅ db-migrate · ${folder}: this PR no longer changes migrations here\n\n<sub>db-migrate ${VERSION}${run}</sub>\n`,
+      login: target.login,
+      mode: "update-only",
+      hasFindings: false,
+      existing: stale,
+    });
+    retired.push({ folder, outcome });
+  }
+  return retired;
 }
 
 function staleByMarker(comments: StickyComment[]): StickyComment[] {

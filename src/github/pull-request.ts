@@ -17,11 +17,11 @@ import { ApiFiles, scopedFiles } from "./api-files.js";
 import { restoreReplayCache, saveReplayCache } from "./cache.js";
 import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
-import { botLogin } from "./comments.js";
+import { botLogin, listStickyComments } from "./comments.js";
 import type { ActionContext } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
 import { setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
-import { publishAnalysis } from "./publish.js";
+import { publishAnalysis, retireStaleComments } from "./publish.js";
 
 /** Not "db-migrate": that is the workflow job's own check, the one to make required. */
 export const CHECK_NAME = "db-migrate findings";
@@ -70,6 +70,13 @@ export async function handlePullRequest(
         ? "✅ db-migrate: no migration folder detected in this repository; nothing to check (run `db-migrate setup`)."
         : `✅ db-migrate: this PR changes no migration (${changed.files.length} files changed outside ${detection.projects.map((p) => `\`${inRepo(p.folder)}\``).join(", ")}).`;
     core.info(line);
+    if (inputs.comment !== "never") {
+      // A comment from an earlier push that had migrations must not keep showing its verdict.
+      const issue = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
+      const login = await botLogin(client);
+      const existing = await listStickyComments(client, issue, login);
+      await retireStaleComments({ client, context, issue, login }, existing, new Set());
+    }
     await core.summary.addRaw(line, true).write();
     setOutputs(
       { version: 1, migrations: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 }, notices: [] },
