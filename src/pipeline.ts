@@ -81,7 +81,7 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     }
     const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
     targets.push(...chosen);
-    findings.push(...analyzeMigrations(chosen, { pgVersion, settings }));
+    findings.push(...analyzeMigrations(chosen, { pgVersion, settings }, migrations));
     const historyFindings = analyzeHistory({ project, migrations, base: baseMigrations, deleted }, settings);
     findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
   }

@@ -18,7 +18,7 @@ describe("rule catalog", () => {
 
   it.runIf(existsSync(sharedRules))("implements every id of rules.md", () => {
     const catalog = [...readFileSync(sharedRules, "utf8").matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]);
-    const missing = catalog.filter((id) => id !== "id" && !ids.includes(id as string));
+    const missing = catalog.filter((id) => id !== "id" && !/^-+$/.test(id as string) && !ids.includes(id as string));
     expect(missing).toEqual([]);
   });
 

@@ -33,10 +33,15 @@ export interface CreatedObjects {
   types: Set<string>;
   /** Columns added by the PR, as `table.column`. */
   columns: Set<string>;
+  /**
+   * CHECK constraints the PR adds, per table key, so NOT VALID → VALIDATE →
+   * SET NOT NULL is recognised when the steps are split across its migrations.
+   */
+  checks: Map<string, CheckConstraintState[]>;
 }
 
 export function emptyCreatedObjects(): CreatedObjects {
-  return { tables: new Set(), indexes: new Set(), types: new Set(), columns: new Set() };
+  return { tables: new Set(), indexes: new Set(), types: new Set(), columns: new Set(), checks: new Map() };
 }
 
 export interface StatementContext {
@@ -55,7 +60,7 @@ export interface StatementContext {
   statementTimeoutSet: boolean;
   /** Objects created earlier in this migration, or by another migration this PR adds. */
   created: CreatedObjects;
-  /** CHECK constraints added by this migration, per table key. */
+  /** CHECK constraints added by this migration or the PR, per table key (the same map as `created.checks`). */
   checks: Map<string, CheckConstraintState[]>;
   /** Index column lists known per table (created in this migration or PR). */
   indexColumns: Map<string, string[][]>;
@@ -100,7 +105,7 @@ export class ContextTracker {
 
   constructor(options: ContextOptions) {
     const created = options.created ?? emptyCreatedObjects();
-    const checks = new Map<string, CheckConstraintState[]>();
+    const checks = created.checks;
     this.context = {
       pgVersion: options.pgVersion,
       statements: options.statements,

@@ -2,6 +2,7 @@
  * Runs the statement rules over each migration and the history rules over each
  * project, then applies config (enabled, severity) and ignore directives.
  */
+import type { TypeName } from "@pgsql/types";
 import type { Finding, LockMode, Migration, Problem, Severity, SourceSpan, Statement } from "../types.js";
 import { ContextTracker, type CreatedObjects, emptyCreatedObjects } from "./context.js";
 import { HISTORY_RULES, ruleMeta, STATEMENT_RULES } from "./index.js";
@@ -13,18 +14,38 @@ export interface AnalyzeOptions {
   settings: RuleSettings;
 }
 
+/** What earlier migrations declared (column types, enum labels, index owners): the schema rules may consult. */
+interface SchemaKnowledge {
+  columnTypes: Map<string, TypeName>;
+  enumLabels: Map<string, string[]>;
+  indexTables: Map<string, string>;
+}
+
 /**
- * Static findings for the given migrations, in order. Objects created by a
- * migration the PR adds count as new in the later ones the PR adds too.
+ * Static findings for `targets`, in order. `history` (the project's migrations
+ * in the tool's order, targets included) is read first without reporting, so
+ * rules know the types and enums earlier migrations declared. Objects created
+ * by a migration the PR adds count as new in the later ones the PR adds too.
  */
-export function analyzeMigrations(migrations: Migration[], options: AnalyzeOptions): Finding[] {
+export function analyzeMigrations(
+  targets: Migration[],
+  options: AnalyzeOptions,
+  history: Migration[] = targets,
+): Finding[] {
   const findings: Finding[] = [];
   const prCreated: CreatedObjects = emptyCreatedObjects();
-  for (const migration of migrations) {
+  const knowledge: SchemaKnowledge = { columnTypes: new Map(), enumLabels: new Map(), indexTables: new Map() };
+  const targetSet = new Set(targets);
+  for (const migration of [...history, ...targets.filter((t) => !history.includes(t))]) {
+    if (!targetSet.has(migration)) {
+      observeOnly(migration, options.pgVersion, knowledge);
+      continue;
+    }
     const created = migration.change === "added" ? prCreated : cloneCreated(prCreated);
     findings.push(
       ...analyzeStatements(migration.statements, {
         ...options,
+        ...knowledge,
         toolTransaction: migration.transactional,
         created,
         migration: migration.id,
@@ -35,7 +56,20 @@ export function analyzeMigrations(migrations: Migration[], options: AnalyzeOptio
   return findings;
 }
 
-export interface StatementsOptions extends AnalyzeOptions {
+function observeOnly(migration: Migration, pgVersion: number, knowledge: SchemaKnowledge): void {
+  const tracker = new ContextTracker({
+    pgVersion,
+    toolTransaction: migration.transactional,
+    statements: migration.statements,
+    ...knowledge,
+  });
+  migration.statements.forEach((statement, index) => {
+    tracker.at(index, statement.autocommit === true);
+    if (statement.ast) tracker.observe(statement.ast);
+  });
+}
+
+export interface StatementsOptions extends AnalyzeOptions, Partial<SchemaKnowledge> {
   toolTransaction: boolean;
   created?: CreatedObjects;
   migration?: string;
@@ -48,6 +82,9 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     toolTransaction: options.toolTransaction,
     statements,
     created: options.created,
+    columnTypes: options.columnTypes,
+    enumLabels: options.enumLabels,
+    indexTables: options.indexTables,
   });
   statements.forEach((statement, index) => {
     const context = tracker.at(index, statement.autocommit === true);
@@ -129,5 +166,6 @@ function cloneCreated(created: CreatedObjects): CreatedObjects {
     indexes: new Set(created.indexes),
     types: new Set(created.types),
     columns: new Set(created.columns),
+    checks: new Map([...created.checks].map(([table, checks]) => [table, checks.map((c) => ({ ...c }))])),
   };
 }

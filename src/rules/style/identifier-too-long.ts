@@ -3,6 +3,8 @@ import type { StatementRule } from "../types.js";
 
 /** PostgreSQL's NAMEDATALEN - 1: longer names are cut without an error. */
 const MAX_IDENTIFIER_BYTES = 63;
+/** 22 characters is the shortest a 64-byte name can be (3-byte UTF-8 characters). */
+const LONG_WORD = /[^\s,;()=<>'"]{22,}|"[^"]{22,}"/;
 
 /**
  * Identifiers over 63 bytes are silently truncated, so two long names can
@@ -20,6 +22,8 @@ export const identifierTooLong: StatementRule = {
     lock: null,
   },
   check(statement) {
+    // Scanning is the costly part: skip statements with no run of characters long enough to be such a name.
+    if (!LONG_WORD.test(statement.sql)) return [];
     const long = new Set<string>();
     for (const token of scanSync(statement.sql).tokens) {
       if (token.tokenName !== "IDENT") continue;
