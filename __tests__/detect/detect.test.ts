@@ -288,3 +288,26 @@ describe("plain SQL detection thresholds", () => {
     expect((await detectProjects(lone, config)).projects).toEqual([]);
   });
 });
+
+describe("Flyway folders", () => {
+  it("reads version subfolders as one history, as Flyway does", async () => {
+    const files = memoryFiles({
+      "db/migration/v1/V1__init.sql": "CREATE TABLE a (id int);\n",
+      "db/migration/v1/V1_1__b.sql": "SELECT 1;\n",
+      "db/migration/v2/V2__c.sql": "SELECT 2;\n",
+      "db/migration/V3__d.sql": "SELECT 3;\n",
+    });
+    expect((await detectProjects(files, config)).projects.map((p) => p.folder)).toEqual(["db/migration"]);
+  });
+
+  it("keeps folders named for different databases apart", async () => {
+    const files = memoryFiles({
+      "migrations/postgres/V1__init.sql": "CREATE TABLE a (id int);\n",
+      "migrations/mysql/V1__init.sql": "CREATE TABLE a (id int);\n",
+    });
+    expect((await detectProjects(files, config)).projects.map((p) => [p.folder, p.dialect])).toEqual([
+      ["migrations/mysql", "mysql"],
+      ["migrations/postgres", "postgresql"],
+    ]);
+  });
+});

@@ -48,6 +48,15 @@ describe("Flyway", () => {
     ]);
   });
 
+  it("reads version subfolders recursively", async () => {
+    const files = memoryFiles({
+      "db/v2/V2__c.sql": "SELECT 2;\n",
+      "db/v1/V1_1__b.sql": "SELECT 1;\n",
+      "db/v1/V1__init.sql": "SELECT 0;\n",
+    });
+    expect((await loadProject(sqlProject("flyway", "db"), files, {})).map((m) => m.id)).toEqual(["1", "1_1", "2"]);
+  });
+
   it("keeps a misnamed file as unrecognized, outside the order", async () => {
     const files = memoryFiles({
       "db/V1__init.sql": "SELECT 1;\n",

@@ -68,10 +68,12 @@ export async function detectSql(repo: RepoView, taken: string[], relaxedFolder?:
     if ([...claimed].some((known) => isWithin(folder, known))) continue;
     sqlByFolder.set(folder, [...(sqlByFolder.get(folder) ?? []), file]);
   }
+  const classified: Candidate[] = [];
   for (const [folder, files] of sqlByFolder) {
     const candidate = await classifyFolder(repo, folder, files, folder === relaxedFolder);
-    if (candidate) candidates.push(candidate);
+    if (candidate) classified.push(candidate);
   }
+  candidates.push(...mergeFlywayFolders(classified));
 
   const projects: Project[] = [];
   for (const candidate of candidates) {
@@ -87,6 +89,47 @@ export async function detectSql(repo: RepoView, taken: string[], relaxedFolder?:
     });
   }
   return projects;
+}
+
+/**
+ * Flyway reads its locations recursively: version subfolders (`migration/v1/`,
+ * `migration/v2/`) are one history. A Flyway folder inside another joins it;
+ * sibling Flyway folders join their parent, unless they are named for
+ * different databases (`migrations/postgres`, `migrations/mysql`).
+ */
+function mergeFlywayFolders(candidates: Candidate[]): Candidate[] {
+  const flyway = candidates.filter((candidate) => candidate.convention === "flyway");
+  const others = candidates.filter((candidate) => candidate.convention !== "flyway");
+  const namedForDatabase = (folder: string) => dialectFromFolder(folder.split("/").at(-1) ?? "") !== null;
+  const byParent = new Map<string, Candidate[]>();
+  for (const candidate of flyway) {
+    if (namedForDatabase(candidate.folder) || !candidate.folder) continue;
+    const parent = dirOf(candidate.folder);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), candidate]);
+  }
+  let roots = flyway.map((candidate) => ({ ...candidate }));
+  for (const [parent, siblings] of byParent) {
+    if (siblings.length < 2 || roots.some((root) => root.folder === parent)) continue;
+    roots.push({
+      folder: parent,
+      convention: "flyway",
+      evidence: [
+        `${parent}: Flyway version subfolders ${siblings.map((s) => s.folder.slice(parent.length + 1)).join(", ")} (Flyway reads locations recursively)`,
+      ],
+      files: [...new Set(siblings.flatMap((s) => s.files))],
+    });
+  }
+  roots = roots.filter(
+    (candidate) =>
+      !roots.some(
+        (outer) =>
+          outer !== candidate &&
+          outer.folder !== candidate.folder &&
+          isWithin(candidate.folder, outer.folder) &&
+          !namedForDatabase(candidate.folder),
+      ),
+  );
+  return [...others, ...roots];
 }
 
 /** Whether the tool wraps each migration in a transaction by default (PostgreSQL). */
