@@ -299,6 +299,63 @@ describe("parseAlembicFile: op.execute", () => {
   });
 });
 
+describe("parseAlembicFile: data and library operations", () => {
+  it("renders op.bulk_insert with literal rows into the table it was given", () => {
+    expect(
+      upgradeSql(`    roles = sa.table("roles", sa.column("id", sa.Integer), sa.column("name", sa.String))
+    op.bulk_insert(roles, [{"id": 1, "name": "admin"}, {"id": 2, "name": None}])`),
+    ).toEqual(["INSERT INTO roles (id, name) VALUES (1, 'admin'), (2, NULL)"]);
+  });
+
+  it("renders alembic_utils entities", () => {
+    const sql =
+      upgradeSql(`    fn = PGFunction(schema="public", signature="touch()", definition="RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql")
+    op.create_entity(fn)
+    op.create_entity(PGExtension(schema="public", signature="citext"))
+    op.drop_entity(PGTrigger(schema="public", signature="touch_users", on_entity="public.users", definition="BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()"))`);
+    expect(sql).toEqual([
+      "CREATE FUNCTION public.touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql",
+      "CREATE EXTENSION citext WITH SCHEMA public",
+      "DROP TRIGGER touch_users ON public.users",
+    ]);
+  });
+
+  it("reads dedent()-ed SQL, class attributes and dataclass fields defined in the file", () => {
+    const text = revisionWith(`    for meta in [Meta("a_tags", "a_id")]:
+        op.execute(dedent(f"""
+            DELETE FROM {meta.table} WHERE {meta.key} IS NULL
+        """))
+    op.execute(f"UPDATE {Shop.__tablename__} SET open = true WHERE open IS NULL")`).replace(
+      "depends_on = None",
+      `depends_on = None
+from textwrap import dedent
+
+@dataclass
+class Meta:
+    table: str
+    key: str
+
+class Shop(Base):
+    __tablename__ = "shops"
+`,
+    );
+    const statements = parseAlembicFile(text, "v/x.py").upgrade.statements;
+    expect(statements.map((s) => s.sql)).toEqual([
+      "DELETE FROM a_tags WHERE a_id IS NULL",
+      "UPDATE shops SET open = true WHERE open IS NULL",
+    ]);
+  });
+
+  it("renders BIGSERIAL for a lone big-integer primary key and an identity column as written", () => {
+    const sql = upgradeSql(`    op.create_table("events", sa.Column("id", sa.BigInteger(), primary_key=True))
+    op.create_table("logs", sa.Column("id", sa.BigInteger(), sa.Identity(always=True), primary_key=True))`);
+    expect(sql).toEqual([
+      "CREATE TABLE events (\n    id BIGSERIAL NOT NULL,\n    PRIMARY KEY (id)\n)",
+      "CREATE TABLE logs (\n    id BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL,\n    PRIMARY KEY (id)\n)",
+    ]);
+  });
+});
+
 describe("parseAlembicFile: ignore directives", () => {
   it("takes # db-migrate:ignore from the line above and from the op line", () => {
     const body = `    # db-migrate:ignore drop-column the column was unused since v2

@@ -724,8 +724,9 @@ class RevisionReader {
     const inside = literalNode && literalNode.from >= node.from && literalNode.to <= node.to ? literalNode : undefined;
     let lineOffset = 0;
     let firstColumn = 1;
-    if (inside) {
-      const start = this.source.position(literalContentStart(inside, this.source));
+    // Parse errors point into the literal wherever it is written (a module constant too).
+    if (literalNode) {
+      const start = this.source.position(literalContentStart(literalNode, this.source));
       lineOffset = start.line - 1;
       firstColumn = start.column;
     }

@@ -161,8 +161,9 @@ export function evaluate(node: SyntaxNode, source: PySource, scope: Scope): PyVa
       return { kind: "str", value: decodeStringLiteral(source.slice(node)), node };
     case "ContinuedString": {
       const parts = children(node).map((part) => evaluate(part, source, scope));
+      // No node: the joined text no longer maps line for line onto the source.
       if (parts.every((p) => p.kind === "str")) {
-        return { kind: "str", value: parts.map((p) => (p as { value: string }).value).join(""), node };
+        return { kind: "str", value: parts.map((p) => (p as { value: string }).value).join("") };
       }
       return unknown(source.slice(node), "f-string");
     }
@@ -238,7 +239,8 @@ function stringMethod(callee: PyValue, args: PyValue[], kwargs: Map<string, PyVa
     const text = callee.object.value;
     const trimmed: Record<string, string> = { strip: text.trim(), lstrip: text.trimStart(), rstrip: text.trimEnd() };
     const value = trimmed[callee.name];
-    if (value !== undefined) return { ...callee.object, value };
+    // Only rstrip keeps the text's first line where it was written.
+    if (value !== undefined) return callee.name === "rstrip" ? { ...callee.object, value } : { kind: "str", value };
   }
   if (callee.kind === "member" && callee.object.kind === "str" && callee.name === "format") {
     return unknown(callee.object.value.slice(0, 60), "str.format()");
@@ -323,7 +325,7 @@ function binary(node: SyntaxNode, source: PySource, scope: Scope): PyValue {
   if (operator === "+") {
     const a = evaluate(left, source, scope);
     const b = evaluate(right, source, scope);
-    if (a.kind === "str" && b.kind === "str") return { kind: "str", value: a.value + b.value, node };
+    if (a.kind === "str" && b.kind === "str") return { kind: "str", value: a.value + b.value };
     return unknown(source.slice(node), "string concatenation of a variable");
   }
   if (operator === "%") return unknown(source.slice(node), "%-formatting");
