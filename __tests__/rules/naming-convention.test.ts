@@ -46,3 +46,15 @@ describe("naming-convention", () => {
     expect(history("naming-convention", { project: project("prisma"), migrations: [prisma] })).toEqual([]);
   });
 });
+
+describe("naming-convention version styles", () => {
+  it("accepts a longer timestamp among timestamps (diesel's newer format)", () => {
+    const old = ["20190226002946", "20200101000000", "20210101000000"].map((id) =>
+      migration({ id, path: `${id}/up.sql`, change: "unchanged", convention: "diesel" }),
+    );
+    const added = migration({ id: "202607271433130000", path: "x/up.sql", change: "added", convention: "diesel" });
+    expect(
+      history("naming-convention", { project: project("diesel"), migrations: [...old, added], base: old }),
+    ).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export const namingConvention: HistoryRule = {
   },
 };
 
-/** The digits-only versions of a folder share a width (000001 or a 14-digit timestamp); a new one should too. */
+/** The digits-only versions of a folder are sequence numbers (000001) or timestamps; a new one should be the same kind. */
 function versionStyle(migrations: Migration[], scope: Set<Migration>): HistoryHit[] {
   const widths = new Map<number, number>();
   for (const migration of migrations) {
@@ -64,8 +64,13 @@ function versionStyle(migrations: Migration[], scope: Set<Migration>): HistoryHi
   }
   const [usual, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   if (count < 3) return [];
+  // Only sequence numbers against timestamps matter: two timestamp formats (diesel's newer `-0000` suffix) still sort by date.
+  const isTimestamp = (width: number) => width >= 12;
   return migrations
-    .filter((migration) => scope.has(migration) && /^\d+$/.test(migration.id) && migration.id.length !== usual)
+    .filter(
+      (migration) =>
+        scope.has(migration) && /^\d+$/.test(migration.id) && isTimestamp(migration.id.length) !== isTimestamp(usual),
+    )
     .map((migration) => ({
       path: migration.path,
       span: FILE_START,
