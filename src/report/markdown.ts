@@ -395,7 +395,7 @@ function renderSection(
     }
   }
   if (section.rollback) {
-    const rendered = renderRollback(section.rollback, detail.patches, options);
+    const rendered = renderRollback(section.rollback, detail.patches, options, section.plan);
     if (!detail.patches && section.rollback.diff) complete = false;
     lines.push(...rendered, "");
   }
@@ -485,7 +485,12 @@ function planFacts(statement: PlanStatement): string {
   return facts.join("; ");
 }
 
-function renderRollback(rollback: RollbackResult, withPatch: boolean, options: MarkdownOptions): string[] {
+function renderRollback(
+  rollback: RollbackResult,
+  withPatch: boolean,
+  options: MarkdownOptions,
+  plan: PlanMigration | undefined,
+): string[] {
   const origin = rollback.origin === "generated" ? "generated" : "the author's";
   const verification: Record<RollbackResult["verification"], string> = {
     verified: "verified by round trip (schema identical)",
@@ -511,13 +516,18 @@ function renderRollback(rollback: RollbackResult, withPatch: boolean, options: M
   } else if (rollback.statements.length && withPatch) {
     lines.push(fence(stripVTControlCharacters(rollback.statements.join("\n")), "sql"), "");
   }
-  if (rollback.irreversible.length === 0) lines.push("Irreversible: none.");
+  const lossy = (plan?.statements ?? []).filter((s) => s.rollback === "data-loss").map((s) => s.line);
+  const loss = lossy.length
+    ? ` Rolling back undoes line${lossy.length > 1 ? "s" : ""} ${lossy.join(", ")} and loses the data written there after deploy; back it up first if it matters.`
+    : "";
+  if (rollback.irreversible.length === 0) lines.push(`Irreversible: none.${loss}`);
   else {
     lines.push("Irreversible:", "");
     for (const step of rollback.irreversible) {
       const alternative = step.alternative ? ` Instead: ${text(step.alternative)}` : "";
       lines.push(`- line ${step.line}: ${text(step.reason)}${alternative}`);
     }
+    if (loss) lines.push("", loss.trim());
   }
   lines.push("", "</details>");
   return lines;
