@@ -35,6 +35,8 @@ export interface EngineOptions {
   memoryLimitMb?: number;
   /** PostgreSQL major version the static lock table follows, for statements pg_locks cannot show. */
   pgVersion?: number;
+  /** Start from this state (e.g. a cached replayed base) instead of an empty database. */
+  initial?: Checkpoint;
 }
 
 /** Relations that existed at some point, to tell new tables from existing ones. */
@@ -68,10 +70,11 @@ export const DEFAULT_BUDGET_MS = 30_000;
 
 export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const log = options.log ?? (() => {});
-  const session = await WorkerSession.start(options.extensions ?? [], {
-    log,
-    memoryLimitMb: options.memoryLimitMb ?? 3072,
-  });
+  const session = await WorkerSession.start(
+    options.extensions ?? [],
+    { log, memoryLimitMb: options.memoryLimitMb ?? 3072 },
+    options.initial,
+  );
   return new PgliteEngine(session, options);
 }
 
@@ -328,7 +331,7 @@ class PgliteEngine implements Engine {
         reopen = true;
       }
       const transaction = this.session.inTransaction ? (toolTransaction ? "migration" : "explicit") : "none";
-      const result = await this.statement(migration, index, statement, observer, transaction);
+      const result = await this.statement(index, statement, observer, transaction);
       if (!result.ok && result.error) failures.push(failureOf(migration, index, statement, result.error));
       if (reopen) await this.control("BEGIN");
     }
@@ -338,7 +341,6 @@ class PgliteEngine implements Engine {
   }
 
   private async statement(
-    migration: Migration,
     index: number,
     statement: Statement,
     observer: Observer | null,
@@ -360,7 +362,6 @@ class PgliteEngine implements Engine {
       await this.control(this.session.inTransaction ? "COMMIT" : "ROLLBACK");
       endTransaction(observer);
     }
-    void migration;
     return result;
   }
 
@@ -420,14 +421,7 @@ class PgliteEngine implements Engine {
     }
     const rewrites: StatementTrace["rewrites"] = [];
     const scans: string[] = [];
-    if (statement.kind !== "TruncateStmt") {
-      for (const [oid, now] of after) {
-        const was = before.get(oid);
-        if (!was) continue;
-        if (was.filenode !== 0 && now.filenode !== was.filenode)
-          rewrites.push({ relation: now.name, kind: now.kind, existedBefore: observer.baseline.has(oid) });
-      }
-    }
+    if (statement.kind !== "TruncateStmt") rewrites.push(...rewritten(before, after, observer.baseline));
     for (const [oid, now] of after) {
       const previous = before.get(oid)?.scans ?? 0;
       if (now.scans > previous && observer.baseline.has(oid)) scans.push(now.name);
@@ -461,12 +455,7 @@ class PgliteEngine implements Engine {
             };
           })
       : [];
-    const rewrites: StatementTrace["rewrites"] = [];
-    for (const [oid, now] of after) {
-      const was = observer.relations.get(oid);
-      if (was && was.filenode !== 0 && now.filenode !== was.filenode)
-        rewrites.push({ relation: now.name, kind: now.kind, existedBefore: observer.baseline.has(oid) });
-    }
+    const rewrites = rewritten(observer.relations, after, observer.baseline);
     observer.relations = after;
     const note = cannotRunInTransaction(statement.ast)
       ? "not observable: it cannot run inside a transaction, so pg_locks cannot be read while it holds its locks; the documented lock is shown"
@@ -536,6 +525,32 @@ function countHeldFor(observer: Observer): void {
     }
     trace.heldFor = count;
   });
+}
+
+/**
+ * Relations whose storage was replaced: a new relfilenode, or (an index
+ * rebuilt by ALTER COLUMN TYPE) dropped and re-created under the same name.
+ */
+function rewritten(
+  before: Map<number, Relation>,
+  after: Map<number, Relation>,
+  baseline: ReadonlySet<number>,
+): StatementTrace["rewrites"] {
+  const rewrites: StatementTrace["rewrites"] = [];
+  const droppedByName = new Map<string, Relation>();
+  for (const [oid, was] of before) if (!after.has(oid)) droppedByName.set(`${was.kind}:${was.name}`, was);
+  for (const [oid, now] of after) {
+    const was = before.get(oid);
+    if (was) {
+      if (was.filenode !== 0 && now.filenode !== was.filenode)
+        rewrites.push({ relation: now.name, kind: now.kind, existedBefore: baseline.has(oid) });
+      continue;
+    }
+    const replaced = droppedByName.get(`${now.kind}:${now.name}`);
+    if (replaced && replaced.filenode !== 0)
+      rewrites.push({ relation: now.name, kind: now.kind, existedBefore: baseline.has(replaced.oid) });
+  }
+  return rewrites;
 }
 
 function relationMap(rows: Record<string, unknown>[]): Map<number, Relation> {

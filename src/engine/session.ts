@@ -82,6 +82,7 @@ export class WorkerSession {
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void }>();
   private journal: JournalEntry[] = [];
+  private exited = new WeakSet<Worker>();
   private base!: Checkpoint;
 
   private constructor(
@@ -89,14 +90,15 @@ export class WorkerSession {
     private readonly options: SessionOptions,
   ) {}
 
-  static async start(extensions: string[], options: SessionOptions): Promise<WorkerSession> {
+  /** Starts PostgreSQL from `initial` (a checkpoint), else from the pre-initialised data dir (else initdb). */
+  static async start(extensions: string[], options: SessionOptions, initial?: Checkpoint): Promise<WorkerSession> {
     const resources = await loadShared(options.log);
     const session = new WorkerSession(resources, options);
     session.spawn();
-    if (resources.pristine) {
-      session.base = { data: resources.pristine, extensions: [] };
-      await session.open(session.base.data, extensions);
-      session.base = { data: resources.pristine, extensions: session.extensions };
+    const start = initial ?? (resources.pristine ? { data: resources.pristine, extensions: [] } : null);
+    if (start) {
+      await session.open(start.data, [...start.extensions, ...extensions]);
+      session.base = { data: start.data, extensions: session.extensions };
     } else {
       await session.open(null, extensions);
       session.base = await session.checkpoint();
@@ -157,11 +159,10 @@ export class WorkerSession {
     this.spawn();
     const journal = this.journal;
     this.journal = [];
-    const deadline = this.deadline;
+    // The budget was spent on the statement that was stopped; rebuilding is not charged to it.
     this.deadline = null;
     await this.open(this.base.data, this.base.extensions);
     for (const entry of journal) await this.exec(entry.sql, entry.blob);
-    this.deadline = deadline;
   }
 
   async close(): Promise<void> {
@@ -207,18 +208,23 @@ export class WorkerSession {
           : error,
       ),
     );
-    worker.on("exit", (code) => fail(new Error(`the engine worker exited (${code})`)));
+    worker.on("exit", (code) => {
+      this.exited.add(worker);
+      fail(new Error(`the engine worker exited (${code})`));
+    });
   }
 
   private send(request: WorkerRequest): Promise<WorkerResponse> {
     const id = this.nextId++;
     const worker = this.worker;
     const deadline = this.deadline;
+    if (this.exited.has(worker)) return Promise.reject(new Error("the engine worker is not running"));
     return new Promise<WorkerResponse>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const stop = (error: BudgetExceeded) => {
         cleanup();
         this.pending.delete(id);
+        this.exited.add(worker);
         void worker.terminate();
         reject(error);
       };

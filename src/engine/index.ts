@@ -1,0 +1,11 @@
+/** The embedded PostgreSQL engine (PGlite in a worker thread): replay, trace, checkpoints, drift. */
+export { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
+export { type Baseline, DEFAULT_BUDGET_MS, type Engine, type EngineOptions, openEngine } from "./engine.js";
+export {
+  type TraceChangesInput,
+  type TraceChangesResult,
+  type TraceTimings,
+  traceChanges,
+  traceFindings,
+} from "./trace-run.js";
+export type * from "./types.js";

@@ -1,0 +1,250 @@
+/**
+ * `validate --trace`, `plan` and the action: replay the base history (or
+ * restore it from the cache), trace the PR's migrations on top, and turn what
+ * PostgreSQL did into findings and a plan.
+ */
+import { buildPlan } from "../plan/build.js";
+import { ruleMeta } from "../rules/index.js";
+import { isIgnored } from "../rules/run.js";
+import type { RuleSettings } from "../rules/settings.js";
+import { blockedBy, blocksTraffic, strongest } from "../sql/locks.js";
+import type { Finding, Migration, Notice, PlanMigration, Severity } from "../types.js";
+import { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
+import { type EngineOptions, openEngine } from "./engine.js";
+import { requestedExtensions } from "./extensions.js";
+import type { MigrationTrace, ReplayReport, StatementFailure, StatementTrace } from "./types.js";
+
+export interface TraceChangesInput {
+  /** All migrations of one project, in the tool's order (head side). */
+  history: Migration[];
+  /** The ones the PR adds or changes (a subset of history; others are appended after it). */
+  targets: Migration[];
+  pgVersion: number;
+  /** `.db-migrate.yml` rules: disabled rules and severity overrides. */
+  settings?: RuleSettings;
+}
+
+export interface TraceTimings {
+  bootMs: number;
+  /** Replaying the base history, or restoring it from the cache. */
+  baseMs: number;
+  traceMs: number;
+}
+
+export interface TraceChangesResult {
+  findings: Finding[];
+  plan: PlanMigration[];
+  notices: Notice[];
+  traces: MigrationTrace[];
+  /** The base history's replay (from the cache on a warm run). */
+  base: ReplayReport;
+  cache: "hit" | "miss" | "off";
+  cacheKey: string;
+  timings: TraceTimings;
+}
+
+export async function traceChanges(input: TraceChangesInput, options: EngineOptions = {}): Promise<TraceChangesResult> {
+  const targets = new Set(input.targets);
+  const indexes = input.history.flatMap((m, i) => (targets.has(m) ? [i] : []));
+  const first = indexes[0] ?? input.history.length;
+  const last = indexes.at(-1) ?? input.history.length - 1;
+  const baseHistory = input.history.slice(0, first);
+  const toRun = [...input.history.slice(first, last + 1), ...input.targets.filter((m) => !input.history.includes(m))];
+  const cacheKey = historyCacheKey(baseHistory);
+  const cached = options.cacheDir ? await readCachedBase(options.cacheDir, cacheKey) : null;
+
+  const started = performance.now();
+  const engine = await openEngine({
+    ...options,
+    pgVersion: input.pgVersion,
+    extensions: requestedExtensions(cached ? toRun : [...baseHistory, ...toRun]),
+    ...(cached ? { initial: cached.checkpoint } : {}),
+  });
+  const timings: TraceTimings = { bootMs: performance.now() - started, baseMs: 0, traceMs: 0 };
+  try {
+    let base: ReplayReport;
+    const baseStarted = performance.now();
+    if (cached) {
+      base = cached.report;
+    } else {
+      base = await engine.replay(baseHistory);
+      if (options.cacheDir) {
+        const checkpoint = await engine.checkpoint();
+        await writeCachedBase(options.cacheDir, cacheKey, { checkpoint, report: base });
+      }
+    }
+    timings.baseMs = performance.now() - baseStarted;
+
+    const traceStarted = performance.now();
+    const baseline = await engine.baseline();
+    const traces: MigrationTrace[] = [];
+    const between: ReplayReport[] = [];
+    for (const migration of toRun) {
+      if (targets.has(migration)) traces.push(await engine.trace(migration, { baseline }));
+      else between.push(await engine.replay([migration]));
+    }
+    timings.traceMs = performance.now() - traceStarted;
+
+    const baseFailures = [...base.failures, ...between.flatMap((r) => r.failures)];
+    const findings = [
+      ...(input.settings?.enabled("migration-fails") === false ? [] : baseFailures.map(baseFailureFinding)),
+      ...traces.flatMap((t) => traceFindings(t, baseFailures, options.budgetMs, input.settings)),
+    ];
+    const roles = [...new Set([...base.createdRoles, ...engine.createdRoles])];
+    const notices = replayNotices(base, roles, baseHistory.length);
+    const plan = buildPlan(input.targets, { traces, findings, pgVersion: input.pgVersion });
+    return {
+      findings,
+      plan,
+      notices,
+      traces,
+      base,
+      cache: options.cacheDir ? (cached ? "hit" : "miss") : "off",
+      cacheKey,
+      timings,
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
+const CAUSES: Record<StatementFailure["cause"], string> = {
+  "missing-extension": "the embedded PostgreSQL does not ship this extension",
+  "server-file": "it reads or writes a file on the database server",
+  budget: "it ran past the engine's budget",
+  environment: "it needs a database, tablespace or server setting the embedded PostgreSQL does not have",
+  sql: "PostgreSQL rejected it on the replayed schema",
+};
+
+function baseFailureFinding(failure: StatementFailure): Finding {
+  return {
+    rule: "migration-fails",
+    severity: "info",
+    path: failure.path,
+    line: failure.span.line,
+    column: failure.span.column,
+    endLine: failure.span.endLine,
+    message: `could not be replayed on the embedded PostgreSQL (${CAUSES[failure.cause]}): ${failure.message}. Replay went on without it; later statements that use what it creates may fail here too`,
+    lock: null,
+    source: "trace",
+    migration: failure.migration,
+    statement: failure.sql,
+  };
+}
+
+/** Findings from one traced migration: failures, rewrites, blocking locks. */
+export function traceFindings(
+  trace: MigrationTrace,
+  baseFailures: StatementFailure[] = [],
+  budgetMs?: number,
+  settings?: RuleSettings,
+): Finding[] {
+  const findings: Finding[] = [];
+  const add = (
+    rule: string,
+    statement: StatementTrace,
+    finding: Omit<Finding, "rule" | "path" | "line" | "column" | "endLine" | "source" | "severity"> & {
+      severity?: Severity;
+    },
+  ) => {
+    if (isIgnored(statement.statement, rule)) return;
+    if (settings && !settings.enabled(rule)) return;
+    const fallback = finding.severity ?? ruleMeta(rule)?.severity ?? "error";
+    const span = statement.statement.span;
+    findings.push({
+      rule,
+      path: statement.statement.path,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      source: "trace",
+      migration: trace.migration.id,
+      statement: statement.statement.sql,
+      ...finding,
+      severity: settings ? settings.severity(rule, fallback) : fallback,
+    });
+  };
+  for (const statement of trace.statements) {
+    if (statement.error) {
+      const related = relatedBaseFailure(statement.error.message, baseFailures);
+      const stopped = trace.stopped && statement.index === trace.statements.at(-1)?.index && budgetMs !== undefined;
+      add("migration-fails", statement, {
+        message: `fails on the embedded PostgreSQL after replaying the history: ${statement.error.message}${
+          related
+            ? ` (this may follow from ${related.path}:${related.span.line}, which could not be replayed: ${related.message})`
+            : ""
+        }`,
+        fix: stopped
+          ? "make the statement finish within the budget (batch the work), or raise the budget (`trace.budget` / --budget)"
+          : "fix the statement so it applies on the schema the history builds",
+        lock: null,
+      });
+      continue;
+    }
+    const blocking = statement.locks.filter(
+      (l) =>
+        l.observed &&
+        l.acquired &&
+        l.existedBefore &&
+        l.kind !== "index" &&
+        l.kind !== "sequence" &&
+        blocksTraffic(l.mode),
+    );
+    if (blocking.length > 0) {
+      const mode = strongest(blocking.map((l) => l.mode));
+      const tables = blocking.map((l) => `\`${l.relation}\` ${l.mode}`).join(", ");
+      const held =
+        statement.heldFor && statement.heldFor > 1
+          ? `, held for ${statement.heldFor} statements until the transaction ends`
+          : statement.transaction === "none"
+            ? ""
+            : ", held until the transaction ends";
+      add("observed-blocking-lock", statement, {
+        message: `took ${tables} (blocks ${blockedBy(mode).join(", ")})${held}`,
+        fix: "take a weaker lock (CONCURRENTLY, NOT VALID then VALIDATE), set lock_timeout first, and keep it at the end of its transaction",
+        lock: mode,
+      });
+    }
+    const rewritten = statement.rewrites.filter((r) => r.existedBefore);
+    const tables = rewritten.filter((r) => r.kind === "table" || r.kind === "matview");
+    const indexes = rewritten.filter((r) => r.kind === "index");
+    if (tables.length > 0 || indexes.length > 0) {
+      const mode = strongest(statement.locks.filter((l) => l.kind !== "index").map((l) => l.mode));
+      const rebuilt = indexes.length > 0 ? `rebuilt index ${indexes.map((r) => `\`${r.relation}\``).join(", ")}` : "";
+      add("observed-rewrite", statement, {
+        message:
+          tables.length > 0
+            ? `rewrote table ${tables.map((r) => `\`${r.relation}\``).join(", ")} (every row copied to a new file${rebuilt ? `; ${rebuilt}` : ""}), under ${mode ?? "AccessExclusiveLock"}`
+            : `${rebuilt} (a new file built from every row)`,
+        fix: "add a new column, backfill it in batches and switch over, instead of changing the table in place",
+        lock: mode ?? "AccessExclusiveLock",
+        ...(tables.length === 0 ? { severity: "warning" as const } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+/** A base statement that failed and created something the later error names. */
+function relatedBaseFailure(message: string, failures: StatementFailure[]): StatementFailure | undefined {
+  const names = [...message.matchAll(/"([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase());
+  return failures.find((f) => names.some((name) => f.sql.toLowerCase().includes(name)));
+}
+
+function replayNotices(base: ReplayReport, createdRoles: readonly string[], count: number): Notice[] {
+  const notices: Notice[] = [];
+  if (count > 0) {
+    const failed = base.failures.length;
+    notices.push({
+      level: failed > 0 ? "warning" : "info",
+      message: `replayed ${count} base migration(s) on the embedded PostgreSQL${failed > 0 ? `; ${failed} statement(s) could not be replayed (see the info findings), results that depend on them may be affected` : ""}`,
+    });
+  }
+  if (createdRoles.length > 0) {
+    notices.push({
+      level: "info",
+      message: `created role(s) ${createdRoles.join(", ")} (NOLOGIN) on the embedded PostgreSQL so GRANT/OWNER statements could run`,
+    });
+  }
+  return notices;
+}
