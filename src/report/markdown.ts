@@ -56,19 +56,16 @@ export function resultForFolder(result: AnalysisResult, folder: string): Analysi
   const inFolder = (path: string | undefined) =>
     path !== undefined && (folder === "" || folder === "." || path === folder || path.startsWith(`${folder}/`));
   const migrations = result.migrations.filter((m) => inFolder(m.path));
-  const ids = new Set(migrations.map((m) => m.id));
-  const paths = new Set(migrations.map((m) => m.path));
-  const belongs = (path: string, migration?: string) =>
-    inFolder(path) || paths.has(path) || (migration !== undefined && ids.has(migration));
-  const findings = result.findings.filter((f) => belongs(f.path, f.migration));
+  // By path only: migration ids (001, 002…) repeat across folders.
+  const findings = result.findings.filter((f) => inFolder(f.path));
   return {
     ...result,
     migrations,
     findings,
     summary: countBySeverity(findings),
     notices: result.notices.filter((n) => n.path === undefined || inFolder(n.path)),
-    plan: result.plan?.filter((p) => belongs(p.path, p.migration)),
-    rollbacks: result.rollbacks?.filter((r) => belongs(r.path, r.migration)),
+    plan: result.plan?.filter((p) => inFolder(p.path)),
+    rollbacks: result.rollbacks?.filter((r) => inFolder(r.path)),
     projects: result.projects?.filter((p) => p.folder === folder),
   };
 }
