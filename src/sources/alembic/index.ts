@@ -3,7 +3,7 @@
  * statically (never imported), returned in the order Alembic applies them:
  * parents before children, ties broken by file name.
  */
-import type { Migration, Problem, Project, SourceSpan, Statement } from "../../types.js";
+import type { Migration, Project, Statement } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import { excludeMatcher, FILE_START, readText } from "../sql/read.js";
 import { type AlembicRevision, parseAlembicFile } from "./parse-file.js";
@@ -41,7 +41,6 @@ export async function loadAlembic(project: Project, files: FileSource, options: 
   });
 
   const migrations: Migration[] = [];
-  const chainSpans = new Map<string, SourceSpan>();
   for (const path of paths) {
     const read = await readText(files, path, options);
     const fileId = path.split("/").pop()?.replace(/\.py$/, "") ?? path;
@@ -63,15 +62,27 @@ export async function loadAlembic(project: Project, files: FileSource, options: 
       migrations.push(shell);
       continue;
     }
-    const revision = parseAlembicFile(
-      read.text,
-      path,
-      options.templateVars ? { templateVars: options.templateVars } : {},
-    );
-    migrations.push(toMigration(shell, revision, transactional));
-    chainSpans.set(path, revision.downRevisionSpan ?? revision.revisionSpan);
+    try {
+      const revision = parseAlembicFile(
+        read.text,
+        path,
+        options.templateVars ? { templateVars: options.templateVars } : {},
+      );
+      migrations.push(toMigration(shell, revision, transactional));
+    } catch (error) {
+      // A reader bug must cost one file, not the project: say so where the user looks.
+      shell.problems.push({
+        rule: "unanalyzed-operation",
+        severity: "warning",
+        path,
+        span: FILE_START,
+        message: `db-migrate failed while reading this revision (${error instanceof Error ? error.message : String(error)}); it was not analysed`,
+        fix: "please report this file's shape to db-migrate",
+      });
+      migrations.push(shell);
+    }
   }
-  return orderByGraph(migrations, project.folder, chainSpans);
+  return orderByGraph(migrations);
 }
 
 function toMigration(shell: Migration, revision: AlembicRevision, transactional: boolean): Migration {
@@ -84,6 +95,7 @@ function toMigration(shell: Migration, revision: AlembicRevision, transactional:
     id: revision.revision ?? shell.id,
     name: revision.name,
     parents: revision.downRevisions,
+    parentsSpan: revision.downRevisionSpan ?? revision.revisionSpan,
     statements: revision.upgrade.statements.map(inTransaction),
     down: revision.downgrade.found
       ? {
@@ -143,91 +155,41 @@ async function readSettings(project: Project, files: FileSource): Promise<Alembi
 
 /**
  * Topological order over down_revision (and depends_on) edges, parents first,
- * ties by path. Unknown parents and cycles become `broken-revision-chain`
- * problems; the revisions involved still come back, after the others.
+ * ties by path. A parent may be written as a unique prefix of its id, as
+ * Alembic accepts. Unknown parents, cycles and duplicate ids are reported by
+ * the history rules (broken-revision-chain, duplicate-version); here the
+ * revisions they involve still come back, after the others, in path order.
  */
-export function orderByGraph(
-  migrations: Migration[],
-  folder: string,
-  chainSpans: Map<string, SourceSpan> = new Map(),
-): Migration[] {
-  const problem = (migration: Migration, rule: string, message: string): Problem => ({
-    rule,
-    severity: "error",
-    path: migration.path,
-    span: chainSpans.get(migration.path) ?? FILE_START,
-    message,
-    fix: "point down_revision at an existing revision id and keep the graph acyclic",
-  });
+export function orderByGraph(migrations: Migration[]): Migration[] {
+  const byPath = [...migrations].sort((a, b) => a.path.localeCompare(b.path));
   const byId = new Map<string, Migration>();
-  for (const migration of [...migrations].sort((a, b) => a.path.localeCompare(b.path))) {
-    const existing = byId.get(migration.id);
-    if (existing) {
-      migration.problems.push(
-        problem(migration, "duplicate-version", `revision \`${migration.id}\` is also declared in ${existing.path}`),
-      );
-      continue;
-    }
-    byId.set(migration.id, migration);
+  for (const migration of byPath) if (!byId.has(migration.id)) byId.set(migration.id, migration);
+  const labels = new Map<string, Migration>();
+  for (const migration of byId.values()) for (const label of migration.branchLabels ?? []) labels.set(label, migration);
+  const resolve = (id: string): Migration | undefined => {
+    const exact = byId.get(id) ?? labels.get(id);
+    if (exact || id.length < 4) return exact;
+    const matches = [...byId.keys()].filter((known) => known.startsWith(id));
+    return matches.length === 1 ? byId.get(matches[0] as string) : undefined;
+  };
+  const requires = new Map<Migration, Migration[]>();
+  for (const migration of byPath) {
+    const needed = [...migration.parents, ...(migration.dependsOn ?? [])].map(resolve);
+    requires.set(
+      migration,
+      needed.filter((m): m is Migration => m !== undefined && m !== migration),
+    );
   }
-  const labels = new Map<string, string>();
-  for (const migration of byId.values())
-    for (const label of migration.branchLabels ?? []) labels.set(label, migration.id);
-
-  const edges = new Map<Migration, Set<string>>();
-  for (const migration of migrations) {
-    const required = new Set<string>();
-    for (const parent of migration.parents) {
-      if (byId.has(parent)) required.add(parent);
-      else {
-        migration.problems.push(
-          problem(
-            migration,
-            "broken-revision-chain",
-            `down_revision \`${parent}\` names no revision in ${folder || "the versions folder"}`,
-          ),
-        );
-      }
-    }
-    for (const dependency of migration.dependsOn ?? []) {
-      const id = byId.has(dependency) ? dependency : labels.get(dependency);
-      if (id) required.add(id);
-    }
-    edges.set(migration, required);
-  }
-
   const ordered: Migration[] = [];
   const placed = new Set<Migration>();
-  const pending = [...migrations].sort((a, b) => a.path.localeCompare(b.path));
-  const isPlaced = (id: string) => {
-    const parent = byId.get(id);
-    return parent !== undefined && placed.has(parent);
-  };
-  let progress = true;
-  while (progress) {
-    progress = false;
-    for (const migration of pending) {
-      if (placed.has(migration)) continue;
-      if ([...(edges.get(migration) ?? [])].every(isPlaced)) {
-        ordered.push(migration);
-        placed.add(migration);
-        progress = true;
-        // Restart so an earlier-named revision that just became ready goes next.
-        break;
-      }
+  let next: Migration | undefined;
+  do {
+    // The first revision by path whose parents are all placed: parents first, ties by file name.
+    next = byPath.find((m) => !placed.has(m) && (requires.get(m) ?? []).every((p) => placed.has(p)));
+    if (next) {
+      ordered.push(next);
+      placed.add(next);
     }
-  }
-  const cyclic = pending.filter((migration) => !placed.has(migration));
-  for (const migration of cyclic) {
-    const blocked = [...(edges.get(migration) ?? [])].filter((id) => !isPlaced(id));
-    migration.problems.push(
-      problem(
-        migration,
-        "broken-revision-chain",
-        `revision \`${migration.id}\` is part of a cycle (waits on ${blocked.map((id) => `\`${id}\``).join(", ")})`,
-      ),
-    );
-    ordered.push(migration);
-  }
-  return ordered;
+  } while (next);
+  return [...ordered, ...byPath.filter((m) => !placed.has(m))];
 }
