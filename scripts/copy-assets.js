@@ -1,8 +1,7 @@
 // Puts the WASM and data files the bundles load beside them, for the action
-// (dist/) and the CLI (dist/cli/): libpg-query.wasm next to each entry file,
-// PGlite's runtime and extension bundles in <dir>/pglite/, and the engine
-// worker in both folders.
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
+// (dist/) and the CLI (dist/cli/): libpg-query.wasm next to the entry files,
+// PGlite's runtime and extension bundles in <dir>/pglite/.
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,6 +18,4 @@ for (const dir of ["dist", "dist/cli"]) {
   for (const file of readdirSync(pgliteDist).filter((f) => pgliteAsset.test(f))) {
     copyFileSync(path.join(pgliteDist, file), path.join(target, "pglite", file));
   }
-  const worker = path.join(root, "dist/engine-worker.js");
-  if (dir !== "dist" && existsSync(worker)) copyFileSync(worker, path.join(target, "engine-worker.js"));
 }
