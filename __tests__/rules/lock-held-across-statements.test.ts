@@ -37,6 +37,16 @@ describe(rule, () => {
     expect(lintRule(rule, sql, { transactional: true })).toMatchObject([{ line: 1 }]);
   });
 
+  it("resolves DROP INDEX to its table when the index was created earlier, and reports a run of unknown ones once", () => {
+    const known =
+      "CREATE INDEX users_email_idx ON users (email);\nDROP INDEX users_email_idx;\nCREATE TABLE notes (id int);";
+    expect(lintRule(rule, known, { transactional: true })[0]?.message).toContain("`users`");
+    const unknown = "DROP INDEX a_idx;\nDROP INDEX b_idx;\nCREATE INDEX c_idx ON posts (c);";
+    const findings = lintRule(rule, unknown, { transactional: true });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain("the table of index `a_idx`");
+  });
+
   it("does not fire outside a transaction, when the lock is taken last, or on new tables", () => {
     expect(lintRule(rule, "ALTER TABLE users ADD COLUMN bio text;\nCREATE TABLE notes (id int);")).toEqual([]);
     expect(

@@ -45,6 +45,16 @@ describe(rule, () => {
     expect(lintRule(rule, sql)).toMatchObject([{ line: 4 }]);
   });
 
+  it("treats lock_timeout = 0, DEFAULT and RESET ALL as no timeout", () => {
+    expect(lintRule(rule, "SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
+    expect(lintRule(rule, "SET lock_timeout = '0s';\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
+    expect(lintRule(rule, "SET lock_timeout TO DEFAULT;\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
+    const reset = "SET lock_timeout = '5s';\nRESET ALL;\nALTER TABLE users ADD COLUMN bio text;";
+    expect(lintRule(rule, reset)).toMatchObject([{ line: 3 }]);
+    const config = "SELECT set_config('lock_timeout', '0', false);\nALTER TABLE users ADD COLUMN bio text;";
+    expect(lintRule(rule, config)).toHaveLength(1);
+  });
+
   it("does not fire on non-blocking statements or on tables created earlier", () => {
     const sql = [
       "CREATE INDEX CONCURRENTLY i ON users (email);",

@@ -44,8 +44,30 @@ function heldFor(context: StatementContext): Holding {
   };
 }
 
-function sameRelation(a: StatementEffect, b: StatementEffect): boolean {
-  return a.table ? a.table === b.table : a.index !== undefined && a.index === b.index;
+/**
+ * Relations already holding an AccessExclusiveLock in the current transaction,
+ * by statement index; built incrementally as the runner walks the migration.
+ * Statements that lock a table they do not name (`DROP INDEX name`) count as
+ * one unknown relation "", so a run of them is reported once.
+ */
+interface Held {
+  start: number;
+  scannedTo: number;
+  relations: Set<string>;
+}
+
+const HELD = new WeakMap<StatementContext, Held>();
+
+function heldBefore(context: StatementContext, start: number): Set<string> {
+  let held = HELD.get(context);
+  if (!held || held.start !== start || held.scannedTo > context.index) {
+    held = { start, scannedTo: start, relations: new Set() };
+    HELD.set(context, held);
+  }
+  for (; held.scannedTo < context.index; held.scannedTo++)
+    for (const effect of effectsAt(context, held.scannedTo))
+      if (effect.lock === "AccessExclusiveLock") held.relations.add(effect.table);
+  return held.relations;
 }
 
 /**
@@ -70,13 +92,8 @@ export const lockHeldAcrossStatements: StatementRule = {
       (e) => e.lock === "AccessExclusiveLock" && onExistingRelation(e, context),
     );
     if (exclusive.length === 0) return [];
-    const start = transactionStart(context);
-    const taken = exclusive.filter((effect) => {
-      for (let index = start; index < context.index; index++)
-        if (effectsAt(context, index).some((e) => e.lock === "AccessExclusiveLock" && sameRelation(e, effect)))
-          return false;
-      return true;
-    });
+    const held = heldBefore(context, transactionStart(context));
+    const taken = exclusive.filter((effect) => !held.has(effect.table));
     if (taken.length === 0) return [];
     const { count, until } = heldFor(context);
     if (count === 0) return [];

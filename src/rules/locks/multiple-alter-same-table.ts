@@ -6,6 +6,8 @@ import type { StatementContext } from "../context.js";
 import type { StatementRule } from "../types.js";
 import { beginsTransaction, effectsAt, endsTransaction } from "./statement-effects.js";
 
+const LOOK_BACK = 100;
+
 /** ALTER TABLE forms that cannot share a statement with others (PostgreSQL docs: ALTER TABLE, Description). */
 const STANDALONE = new Set(["AT_AttachPartition", "AT_DetachPartition", "AT_DetachPartitionFinalize"]);
 
@@ -52,7 +54,8 @@ function previousMergeable(context: StatementContext, index: number): number {
   const current = context.statements[index];
   const table = combinableTable(current);
   if (!table) return -1;
-  for (let earlier = index - 1; earlier >= 0; earlier--) {
+  // Statements far apart are rarely meant to be merged; the bound keeps huge files linear.
+  for (let earlier = index - 1; earlier >= Math.max(0, index - LOOK_BACK); earlier--) {
     const statement = context.statements[earlier];
     if (!statement?.ast || endsTransaction(statement) || beginsTransaction(statement)) return -1;
     if ((statement.autocommit === true) !== (current?.autocommit === true)) return -1;
