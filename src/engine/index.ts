@@ -2,10 +2,12 @@
 export { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
 export { type Baseline, DEFAULT_BUDGET_MS, type Engine, type EngineOptions, openEngine } from "./engine.js";
 export {
+  type ProjectTraces,
   type TraceChangesInput,
   type TraceChangesResult,
   type TraceTimings,
   traceChanges,
   traceFindings,
+  traceProjects,
 } from "./trace-run.js";
 export type * from "./types.js";

@@ -248,3 +248,36 @@ function replayNotices(base: ReplayReport, createdRoles: readonly string[], coun
   }
   return notices;
 }
+
+export interface ProjectTraces {
+  findings: Finding[];
+  plan: PlanMigration[];
+  notices: Notice[];
+  traces: MigrationTrace[];
+  timings: TraceTimings[];
+}
+
+/**
+ * Traces the targets of every project of an analysis (`validate --trace`,
+ * `plan`): one engine run per migration folder, each on its own history.
+ */
+export async function traceProjects(
+  history: ReadonlyMap<string, Migration[]>,
+  targets: Migration[],
+  input: { pgVersion: number; settings?: RuleSettings },
+  options: EngineOptions,
+): Promise<ProjectTraces> {
+  const all: ProjectTraces = { findings: [], plan: [], notices: [], traces: [], timings: [] };
+  for (const [folder, migrations] of history) {
+    const mine = targets.filter((t) => migrations.includes(t));
+    if (mine.length === 0) continue;
+    options.log?.(`engine: replaying ${folder} (${migrations.length} migrations) and tracing ${mine.length}`);
+    const result = await traceChanges({ history: migrations, targets: mine, ...input }, options);
+    all.findings.push(...result.findings);
+    all.plan.push(...result.plan);
+    all.notices.push(...result.notices.map((n) => ({ ...n, path: n.path ?? folder })));
+    all.traces.push(...result.traces);
+    all.timings.push(result.timings);
+  }
+  return all;
+}
