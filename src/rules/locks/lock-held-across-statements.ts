@@ -1,4 +1,3 @@
-import type { StatementEffect } from "../../sql/effects.js";
 import type { StatementContext } from "../context.js";
 import type { StatementRule } from "../types.js";
 import {
