@@ -126,6 +126,19 @@ export function actionScenarios(runAction: RunAction): void {
     ]);
   });
 
+  it("pull_request_target on a fork PR: the head is read through the API, never from the checkout", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened-fork"), repo, github);
+    // The workflow checked out the base branch, as pull_request_target does.
+    await exec("git", ["checkout", "-q", repo.baseSha], { cwd: repo.dir });
+    const run = await runAction({ eventName: "pull_request_target", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(1);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).toContain("`migrations/010_index_invoices.sql`");
+    expect(github.count("GET", new RegExp(`/git/trees/${repo.headSha}$`))).toBe(1);
+  });
+
   it("a PR with over 120 findings: the comment stays under 65,536 characters and annotations go 50 per request", async () => {
     const repo = await fixtureRepo("many-findings-app", (file) => file.includes("001_"), github);
     const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);

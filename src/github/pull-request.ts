@@ -59,7 +59,13 @@ export async function handlePullRequest(
   core.info(`${changed.files.length} changed files (from ${changed.source === "api" ? "the GitHub API" : "git"})`);
 
   const config = await loadConfig(root, inputs.config);
-  const detection = await detectProjects(new WorkingTree(root), config);
+  // pull_request_target runs with a write token next to a checkout of the base:
+  // the PR's files are read through the API at its head, never checked out.
+  const headFiles: FileSource =
+    context.eventName === "pull_request_target"
+      ? scopedFiles(new ApiFiles(client, context.owner, context.repo, headSha), directory)
+      : new WorkingTree(root);
+  const detection = await detectProjects(headFiles, config);
   const inRepo = (file: string) => (directory ? path.posix.join(directory, file) : file);
   const watched = detection.projects.flatMap((p) => [inRepo(p.folder), ...p.files.map(inRepo)]);
   watched.push(inRepo(inputs.config ?? CONFIG_FILE));
@@ -92,6 +98,7 @@ export async function handlePullRequest(
     format: "markdown",
     config: inputs.config,
     base: baseSha,
+    files: headFiles,
     baseFiles: await baseSource(client, context, root, baseSha, directory),
     trace: inputs.trace,
     databaseUrl: inputs.databaseUrl,
