@@ -4,6 +4,8 @@
  * (action-bundle.test.ts) and in-process (action-in-process.test.ts).
  */
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown.js";
@@ -42,7 +44,13 @@ export function actionScenarios(runAction: RunAction): void {
 
   it("pull_request opened: one sticky comment, a check run with annotations, the summary, outputs, exit by fail-on", async () => {
     const { repo, payload } = await plainSqlPr();
-    const run = await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });
+    const run = await runAction({
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      inputs: { "sarif-file": "reports/db-migrate.sarif" },
+    });
 
     expect(botComments()).toHaveLength(1);
     const body = botComments()[0]!.body;
@@ -67,6 +75,9 @@ export function actionScenarios(runAction: RunAction): void {
     expect(run.summary).toContain("blocks merge");
     expect(run.summary).toContain("Where the results went");
     expect(run.outputs).toMatchObject({ errors: "1", "highest-severity": "error" });
+    const sarif = JSON.parse(await readFile(run.outputs["sarif-file"]!, "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    expect(run.outputs["sarif-file"]).toBe(path.join(repo.dir, "reports/db-migrate.sarif"));
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("findings reach fail-on=error");
     // Reads of the base went to the local clone, not the API.
