@@ -45,6 +45,20 @@ describe(rule, () => {
     expect(lintRule(rule, sql)).toMatchObject([{ line: 4 }]);
   });
 
+  it("ends SET LOCAL at COMMIT, and ignores it outside a transaction", () => {
+    const sql = [
+      "BEGIN;",
+      "SET LOCAL lock_timeout = '5s';",
+      "ALTER TABLE users ADD COLUMN bio text;",
+      "COMMIT;",
+      "ALTER TABLE posts ADD COLUMN body text;",
+    ].join("\n");
+    expect(lintRule(rule, sql)).toMatchObject([{ line: 5 }]);
+    expect(lintRule(rule, "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
+    const wrapped = "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN bio text;";
+    expect(lintRule(rule, wrapped, { transactional: true })).toEqual([]);
+  });
+
   it("treats lock_timeout = 0, DEFAULT and RESET ALL as no timeout", () => {
     expect(lintRule(rule, "SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
     expect(lintRule(rule, "SET lock_timeout = '0s';\nALTER TABLE users ADD COLUMN bio text;")).toHaveLength(1);
