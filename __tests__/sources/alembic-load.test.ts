@@ -200,6 +200,9 @@ describe("type mapping", () => {
     expect(sqlalchemyTypeToPg(ref("sqlalchemy", "BigInteger"))?.sql).toBe("BIGINT");
     expect(sqlalchemyTypeToPg(ref("sqlalchemy", "LargeBinary"))?.sql).toBe("BYTEA");
     expect(sqlalchemyTypeToPg(ref("sqlalchemy", "dialects", "postgresql", "UUID"))?.sql).toBe("UUID");
+    expect(sqlalchemyTypeToPg(ref("sqlmodel", "sql", "sqltypes", "AutoString"))?.sql).toBe("VARCHAR");
+    expect(sqlalchemyTypeToPg(ref("sqlalchemy_utils", "types", "uuid", "UUIDType"))?.sql).toBe("UUID");
+    expect(sqlalchemyTypeToPg(ref("myapp", "types", "Money"))).toBeUndefined();
     expect(pgTypeToSqlalchemy("varchar(255)")?.python).toBe("sa.String(length=255)");
     expect(pgTypeToSqlalchemy("timestamptz")?.python).toBe("postgresql.TIMESTAMP(timezone=True)");
     expect(pgTypeToSqlalchemy("numeric(10,2)")?.python).toBe("sa.Numeric(precision=10, scale=2)");

@@ -136,7 +136,8 @@ export function sqlalchemyTypeToPg(value: PyValue): PgType | undefined {
     case "string":
     case "varchar":
     case "unicode":
-    case "nvarchar": {
+    case "nvarchar":
+    case "autostring": {
       const length = numberArg(param(value, 0, "length"));
       return { sql: length === undefined ? "VARCHAR" : `VARCHAR(${length})` };
     }
@@ -188,7 +189,6 @@ export function sqlalchemyTypeToPg(value: PyValue): PgType | undefined {
     case "guid":
       return { sql: "UUID", approximation: "the SQLAlchemy GUID recipe, which is UUID on PostgreSQL" };
   }
-  if (simple) return { sql: simple };
   return undefined;
 }
 
