@@ -14,6 +14,7 @@ import { commenterPermission, hasPermission } from "../../src/github/permissions
 import { commitFiles } from "../../src/github/write.js";
 import { toCheckAnnotations } from "../../src/report/annotations.js";
 import type { Finding } from "../../src/types.js";
+import { fixtureRepo } from "./e2e-harness.js";
 import { FakeGitHub } from "./fake-github.js";
 
 let github: FakeGitHub;
@@ -83,6 +84,17 @@ describe("client", () => {
     ]);
   });
 
+  it("past GitHub's 3,000-file cap, takes the changed files from git", async () => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    const changed = await listChangedFiles(
+      client,
+      { ...issue, pullNumber: 2, baseSha: repo.baseSha, headSha: repo.headSha, changedFileCount: 3500 },
+      repo.dir,
+    );
+    expect(changed).toEqual({ files: ["migrations/010_index_invoices.sql"], source: "git" });
+    expect(github.count("GET", /\/files$/)).toBe(0);
+  });
+
   it("knows the Actions bot when GET /user is refused", async () => {
     expect(await botLogin(client)).toBe("github-actions[bot]");
   });
@@ -131,6 +143,23 @@ describe("sticky comments", () => {
     const outcome = await upsert("new");
     expect(outcome).toMatchObject({ action: "updated", url: "u10", duplicatesRemoved: 1 });
     expect(github.comments.get(2)!.map((c) => [c.id, c.body])).toEqual([[10, `${marker}\nnew`]]);
+  });
+
+  it("a copy created by a concurrent run between listing and creating is folded into the oldest", async () => {
+    const bot = { login: "github-actions[bot]", type: "Bot" };
+    // This run listed before the other run's comment landed.
+    const listedEarlier = await listStickyComments(client, issue, "github-actions[bot]");
+    github.comments.set(2, [{ id: 10, body: `${marker}\nother run`, user: bot, html_url: "u10", created_at: "" }]);
+    const outcome = await upsertStickyComment(client, issue, {
+      marker,
+      body: `${marker}\nthis run`,
+      login: "github-actions[bot]",
+      mode: "always",
+      hasFindings: true,
+      existing: listedEarlier,
+    });
+    expect(outcome).toMatchObject({ action: "updated", url: "u10", duplicatesRemoved: 1 });
+    expect(github.comments.get(2)!.map((c) => [c.id, c.body])).toEqual([[10, `${marker}\nthis run`]]);
   });
 
   it("on-findings creates nothing for a clean PR; update-only never creates", async () => {
