@@ -16,13 +16,13 @@ export const dropColumn: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
-    // A table the migration drops later is reported (once) by drop-table.
-    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
       if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
+      // A table the migration drops later is reported (once) by drop-table.
+      if (context.isDroppedLater(table)) return [];
       hits.push({
         message: `drops column \`${cmd.name}\` of \`${displayTable(alter.relation)}\` with all its values; app instances still running the previous release fail when they read or write it`,
         fix: "stop reading and writing the column in a release first (ignore it in the ORM), then drop it in a later migration",

@@ -1,5 +1,6 @@
-import type { ConstrType, Node } from "@pgsql/types";
+import type { ConstrType } from "@pgsql/types";
 import { as, displayTable, tableKey } from "../../sql/ast.js";
+import type { Statement } from "../../types.js";
 import type { StatementContext } from "../context.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
@@ -36,12 +37,12 @@ export const dropConstraint: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
-    // A table the migration drops later is reported (once) by drop-table.
-    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
       if (cmd?.subtype !== "AT_DropConstraint" || !cmd.name) continue;
+      // A table the migration drops later is reported (once) by drop-table.
+      if (context.isDroppedLater(table)) return [];
       const kind = NAME_SUFFIXES.find(([pattern]) => pattern.test(cmd.name ?? ""))?.[1];
       if (replacedInMigration(table, cmd.name, kind, context)) continue;
       hits.push({
@@ -52,6 +53,15 @@ export const dropConstraint: StatementRule = {
     return hits;
   },
 };
+
+interface AddedConstraint {
+  index: number;
+  name?: string;
+  contype?: ConstrType;
+}
+
+/** Per migration: the constraints each statement adds, by table, computed once. */
+const ADDED = new WeakMap<Statement[], Map<string, AddedConstraint[]>>();
 
 /**
  * Added earlier in this migration (so nothing relied on it), or replaced: a
@@ -64,26 +74,28 @@ function replacedInMigration(
   kind: ConstraintKind | undefined,
   context: StatementContext,
 ): boolean {
-  return context.statements.some(
-    (other, index) =>
-      addsConstraint(other.ast, table, (added) => added.name === name) ||
-      (kind !== undefined &&
-        index >= context.index &&
-        addsConstraint(other.ast, table, (added) => added.contype === kind.contype)),
+  return (addedConstraints(context.statements).get(table) ?? []).some(
+    (added) =>
+      added.name === name || (kind !== undefined && added.index >= context.index && added.contype === kind.contype),
   );
 }
 
-function addsConstraint(
-  ast: Node | null,
-  table: string,
-  matches: (added: { name?: string; contype?: ConstrType }) => boolean,
-): boolean {
-  const alter = as(ast, "AlterTableStmt");
-  if (!alter || tableKey(alter.relation) !== table) return false;
-  return (alter.cmds ?? []).some((node) => {
-    const cmd = as(node, "AlterTableCmd");
-    const constraint = as(cmd?.def, "Constraint");
-    if (cmd?.subtype !== "AT_AddConstraint" || !constraint) return false;
-    return matches({ name: constraint.conname, contype: constraint.contype });
+function addedConstraints(statements: Statement[]): Map<string, AddedConstraint[]> {
+  const cached = ADDED.get(statements);
+  if (cached) return cached;
+  const byTable = new Map<string, AddedConstraint[]>();
+  statements.forEach(({ ast }, index) => {
+    const alter = as(ast, "AlterTableStmt");
+    for (const node of alter?.cmds ?? []) {
+      const cmd = as(node, "AlterTableCmd");
+      const constraint = as(cmd?.def, "Constraint");
+      if (cmd?.subtype !== "AT_AddConstraint" || !constraint) continue;
+      const table = tableKey(alter?.relation);
+      const list = byTable.get(table) ?? [];
+      list.push({ index, name: constraint.conname, contype: constraint.contype });
+      byTable.set(table, list);
+    }
   });
+  ADDED.set(statements, byTable);
+  return byTable;
 }

@@ -16,12 +16,12 @@ export const dropNotNull: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
-    if (context.isDroppedLater(table)) return [];
     const hits: RuleHit[] = [];
     for (const node of alter.cmds ?? []) {
       const cmd = as(node, "AlterTableCmd");
       if (cmd?.subtype !== "AT_DropNotNull" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
+      if (context.isDroppedLater(table)) return [];
       hits.push({
         message: `makes \`${displayTable(alter.relation)}.${cmd.name}\` nullable: code, reports and clients that assume it always has a value break on the first NULL written`,
         fix: "first release readers that handle NULL, then drop NOT NULL; or keep the constraint and write a default instead",

@@ -1,4 +1,5 @@
 import { as } from "../../sql/ast.js";
+import type { Statement } from "../../types.js";
 import type { StatementContext } from "../context.js";
 import type { StatementRule } from "../types.js";
 
@@ -64,11 +65,23 @@ export const nestedTransaction: StatementRule = {
  */
 function toolTransactionOpen(context: StatementContext): boolean {
   if (!context.toolTransaction) return false;
-  return !context.statements.slice(0, context.index).some((earlier) => {
-    const transaction = as(earlier.ast, "TransactionStmt");
+  const end = firstEnd(context.statements);
+  return end === undefined || end >= context.index;
+}
+
+/** Per migration: index of the first COMMIT/ROLLBACK written in it, computed once. */
+const FIRST_END = new WeakMap<Statement[], number | undefined>();
+
+function firstEnd(statements: Statement[]): number | undefined {
+  if (FIRST_END.has(statements)) return FIRST_END.get(statements);
+  const index = statements.findIndex((statement) => {
+    const transaction = as(statement.ast, "TransactionStmt");
     const ends = transaction?.kind === "TRANS_STMT_COMMIT" || transaction?.kind === "TRANS_STMT_ROLLBACK";
-    return ends && !transaction?.chain && earlier.autocommit !== true;
+    return ends && !transaction?.chain && statement.autocommit !== true;
   });
+  const end = index >= 0 ? index : undefined;
+  FIRST_END.set(statements, end);
+  return end;
 }
 
 /** Line of the BEGIN that opened the transaction still open here (the earliest since the last COMMIT/ROLLBACK). */

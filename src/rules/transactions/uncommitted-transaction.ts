@@ -1,6 +1,10 @@
 import type { Node } from "@pgsql/types";
 import { as } from "../../sql/ast.js";
+import type { Statement } from "../../types.js";
 import type { StatementRule } from "../types.js";
+
+/** Per migration: index of the BEGIN still open at its end, computed once. */
+const UNENDED = new WeakMap<Statement[], number | undefined>();
 
 /**
  * A `BEGIN` that nothing ends before the migration does: the changes stay
@@ -19,15 +23,7 @@ export const uncommittedTransaction: StatementRule = {
     lock: null,
   },
   check(statement, context) {
-    if (!isBegin(statement.ast)) return [];
-    let opener: number | undefined;
-    for (const [index, { ast }] of context.statements.entries()) {
-      const kind = as(ast, "TransactionStmt")?.kind;
-      if (isBegin(ast) && opener === undefined) opener = index;
-      // COMMIT AND CHAIN starts the next transaction at once, so it ends nothing.
-      else if (endsTransaction(kind) && !as(ast, "TransactionStmt")?.chain) opener = undefined;
-    }
-    if (opener !== context.index) return [];
+    if (!isBegin(statement.ast) || unendedBegin(context.statements) !== context.index) return [];
     if (context.toolTransaction && statement.autocommit !== true)
       return [
         {
@@ -46,6 +42,19 @@ export const uncommittedTransaction: StatementRule = {
     ];
   },
 };
+
+function unendedBegin(statements: Statement[]): number | undefined {
+  if (UNENDED.has(statements)) return UNENDED.get(statements);
+  let opener: number | undefined;
+  for (const [index, { ast }] of statements.entries()) {
+    const transaction = as(ast, "TransactionStmt");
+    if (isBegin(ast) && opener === undefined) opener = index;
+    // COMMIT AND CHAIN starts the next transaction at once, so it ends nothing.
+    else if (endsTransaction(transaction?.kind) && !transaction?.chain) opener = undefined;
+  }
+  UNENDED.set(statements, opener);
+  return opener;
+}
 
 function isBegin(ast: Node | null): boolean {
   const kind = as(ast, "TransactionStmt")?.kind;
