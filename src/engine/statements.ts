@@ -3,9 +3,14 @@ import type { Node } from "@pgsql/types";
 import { as, qualifiedKey } from "../sql/ast.js";
 import type { Statement } from "../types.js";
 
-/** BEGIN, COMMIT, ROLLBACK, SAVEPOINT …: run as written, never wrapped. */
+/**
+ * BEGIN, COMMIT, ROLLBACK, SAVEPOINT …, and `SET TRANSACTION …` (which must be
+ * the first statement of its transaction): run as written, never wrapped.
+ */
 export function isTransactionControl(statement: Statement): boolean {
-  return statement.kind === "TransactionStmt";
+  if (statement.kind === "TransactionStmt") return true;
+  const set = as(statement.ast, "VariableSetStmt");
+  return set?.name === "TRANSACTION" || set?.name === "SESSION CHARACTERISTICS";
 }
 
 /** PostgreSQL refuses these inside a transaction block. */
