@@ -185,24 +185,36 @@ async function prepare(request: ActionRunRequest) {
   return { env, collect };
 }
 
-/** `node dist/index.js` in the workspace, as the runner starts a node24 action. */
-export async function runBundle(request: ActionRunRequest): Promise<ActionRun> {
-  const { env, collect } = await prepare(request);
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith("GITHUB_") && !name.startsWith("INPUT_")),
-  );
-  try {
-    const { stdout } = await exec(process.execPath, [BUNDLE], {
-      cwd: request.workspace,
-      env: { ...inherited, ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return await collect(0, stdout);
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    if (typeof failed.code !== "number") throw error;
-    return await collect(failed.code, `${failed.stdout ?? ""}${failed.stderr ?? ""}`);
-  }
+/**
+ * A copy of the bundle's folder in a temp dir, far from any node_modules, so
+ * a dependency left out of the bundle fails here as it would on a runner.
+ */
+export async function isolatedBundle(bundle = BUNDLE): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "db-migrate-dist-"));
+  await cp(path.dirname(bundle), dir, { recursive: true });
+  return path.join(dir, path.basename(bundle));
+}
+
+/** `node <bundle>` in the workspace, as the runner starts a node24 action. */
+export function runBundle(bundle: string): (request: ActionRunRequest) => Promise<ActionRun> {
+  return async (request) => {
+    const { env, collect } = await prepare(request);
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith("GITHUB_") && !name.startsWith("INPUT_")),
+    );
+    try {
+      const { stdout } = await exec(process.execPath, [bundle], {
+        cwd: request.workspace,
+        env: { ...inherited, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return await collect(0, stdout);
+    } catch (error) {
+      const failed = error as { code?: number; stdout?: string; stderr?: string };
+      if (typeof failed.code !== "number") throw error;
+      return await collect(failed.code, `${failed.stdout ?? ""}${failed.stderr ?? ""}`);
+    }
+  };
 }
 
 /** The same entry in this process: run.ts with the context main.ts would build. */
