@@ -82,8 +82,18 @@ describe("setup", () => {
     // The existing config's settings carry over into the generated one.
     expect((kept.data as SetupResult).config).toContain("fail-on: warning");
 
+    await writeFile(
+      path.join(root, ".db-migrate.yml"),
+      "# ours\nfail-on: warning\nrules:\n  drop-table: off\npaths:\n  - old\n",
+    );
     await setupCommand.run([], { write: true, force: true }, options(root));
-    expect(await readFile(path.join(root, ".db-migrate.yml"), "utf8")).toContain("convention: plain");
+    const updated = await readFile(path.join(root, ".db-migrate.yml"), "utf8");
+    expect(updated).toContain("convention: plain");
+    expect(updated).toContain("# ours\nfail-on: warning\nrules:\n  drop-table: off\n");
+    expect(updated).not.toContain("old");
+    expect((await loadConfig(root)).projects).toEqual([
+      { path: "migrations", tool: "sql", convention: "plain", transactional: false },
+    ]);
   });
 
   it("only prints without --write, but still returns the files for the bot to commit", async () => {

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { parseDocument } from "yaml";
 import { CONFIG_FILE, type Config, ConfigError, loadConfig } from "../config/load.js";
 import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
@@ -44,7 +45,8 @@ export const setupCommand: CommandDefinition = {
     }
     // Detection from scratch: configured projects would only echo the current file back.
     const detection = await detectProjects(files, { ...config, projects: [] });
-    const configText = renderConfig(detection.projects, config);
+    const existing = (await files.read(CONFIG_FILE))?.toString("utf8");
+    const configText = existing ? updateConfig(existing, detection.projects) : renderConfig(detection.projects, config);
     const workflow = workflowTemplate();
     const write = flags.write === true;
     const force = flags.force === true;
@@ -122,6 +124,28 @@ export function renderConfig(projects: Project[], config: Config): string {
     for (const glob of config.exclude) lines.push(`  - ${yamlString(glob)}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The existing `.db-migrate.yml` with its `projects` replaced by the detected
+ * ones (and `paths` folded in): the user's other settings and comments stay.
+ */
+export function updateConfig(existing: string, projects: Project[]): string {
+  const document = parseDocument(existing);
+  document.delete("paths");
+  document.set(
+    "projects",
+    document.createNode(
+      projects.map((project) => ({
+        path: project.folder || ".",
+        tool: project.tool,
+        convention: project.convention,
+        ...(project.dialect !== ANALYSED_DIALECT ? { dialect: project.dialect } : {}),
+        ...(project.convention === "plain" ? { transactional: project.transactional } : {}),
+      })),
+    ),
+  );
+  return String(document);
 }
 
 /** Plain scalars stay plain; anything YAML could read otherwise is double-quoted. */
