@@ -114,7 +114,6 @@ export async function readHistories(
     ...(config.templateVars ? { templateVars: config.templateVars } : {}),
     ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
     exclude: config.exclude,
-    ...(config.transactional !== undefined ? { transactional: config.transactional } : {}),
   };
   const loaded: LoadedHistory[] = [];
   for (const project of detection.projects) {

@@ -13,6 +13,11 @@ export interface LoadOptions {
   templateVars?: Record<string, string>;
   maxFileBytes?: number;
   exclude?: string[];
+  /**
+   * Forces the transaction mode of a raw-SQL project. detectProjects already
+   * applies .db-migrate.yml (`transactional`, then each project's own), so
+   * pass this only to override those.
+   */
   transactional?: boolean;
 }
 
