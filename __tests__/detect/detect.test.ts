@@ -251,6 +251,19 @@ describe("configured projects", () => {
     ]);
   });
 
+  it("apply the global transactional to SQL projects, a project's own setting first", async () => {
+    const files = memoryFiles({ "a/migrations/001_x.sql": "SELECT 1;\n", "b/migrations/001_y.sql": "SELECT 1;\n" });
+    const configured = parseConfig(
+      "transactional: true\nprojects:\n  - path: a/migrations\n  - path: b/migrations\n    transactional: false\n",
+      ".db-migrate.yml",
+    );
+    const { projects } = await detectProjects(files, configured);
+    expect(projects.map((p) => [p.folder, p.transactional])).toEqual([
+      ["a/migrations", true],
+      ["b/migrations", false],
+    ]);
+  });
+
   it("report a configured folder with nothing in it", async () => {
     const configured = parseConfig("paths:\n  - nowhere\n", ".db-migrate.yml");
     const { projects, notices } = await detectProjects(memoryFiles({ "a.txt": "" }), configured);
