@@ -1,0 +1,236 @@
+/**
+ * `history --database-url`: what a live database has applied (from the
+ * migration tool's own bookkeeping table), what is pending, and how its schema
+ * differs from the history replayed on the embedded PostgreSQL. The live
+ * database is only read: the session is set read-only before any query.
+ */
+import pg from "pg";
+import type { Migration } from "../types.js";
+import { diffSnapshots, snapshotSchema } from "./catalog/index.js";
+import type { SchemaDifference, SchemaSnapshot } from "./catalog/types.js";
+import { type EngineOptions, openEngine } from "./engine.js";
+import { requestedExtensions } from "./extensions.js";
+import type { StatementFailure } from "./types.js";
+
+/** Anything that runs SQL and returns rows: a `pg` client, the engine, PGlite. */
+export interface SqlClient {
+  query(sql: string): Promise<Record<string, unknown>[]>;
+}
+
+export type BookkeepingTool = "alembic" | "prisma" | "flyway" | "golang-migrate" | "dbmate" | "diesel";
+
+export interface AppliedState {
+  tool: BookkeepingTool;
+  /** `schema.table` of the bookkeeping table. */
+  table: string;
+  /**
+   * Applied migration ids as the tool records them. Alembic and golang-migrate
+   * record only the current version(s): see `heads`.
+   */
+  applied: string[];
+  /** Alembic's current revision(s), golang-migrate's current version. */
+  heads?: string[];
+  /** Entries the tool marks as failed or half applied (Prisma unfinished, Flyway success = false, golang-migrate dirty). */
+  failed: string[];
+}
+
+const BOOKKEEPING: Record<string, BookkeepingTool | "schema_migrations"> = {
+  alembic_version: "alembic",
+  _prisma_migrations: "prisma",
+  flyway_schema_history: "flyway",
+  schema_migrations: "schema_migrations",
+  __diesel_schema_migrations: "diesel",
+};
+
+function qualified(schema: string, table: string): string {
+  return `"${schema.replaceAll('"', '""')}"."${table.replaceAll('"', '""')}"`;
+}
+
+/** Reads every migration tool's bookkeeping table found in the database. */
+export async function readAppliedState(client: SqlClient): Promise<AppliedState[]> {
+  const tables = await client.query(
+    `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+     WHERE table_name IN (${Object.keys(BOOKKEEPING)
+       .map((t) => `'${t}'`)
+       .join(", ")}) AND table_schema NOT IN ('pg_catalog', 'information_schema')
+     ORDER BY table_schema, table_name`,
+  );
+  const states: AppliedState[] = [];
+  for (const row of tables) {
+    const schema = String(row.schema);
+    const name = String(row.name);
+    const table = qualified(schema, name);
+    const label = `${schema}.${name}`;
+    const kind = BOOKKEEPING[name];
+    if (kind === "alembic") {
+      const rows = await client.query(`SELECT version_num FROM ${table}`);
+      const heads = rows.map((r) => String(r.version_num));
+      states.push({ tool: "alembic", table: label, applied: heads, heads, failed: [] });
+    } else if (kind === "prisma") {
+      const rows = await client.query(
+        `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${table} ORDER BY started_at`,
+      );
+      states.push({
+        tool: "prisma",
+        table: label,
+        applied: rows.filter((r) => r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
+        failed: rows.filter((r) => !r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
+      });
+    } else if (kind === "flyway") {
+      const rows = await client.query(
+        `SELECT coalesce(version, script) AS id, success FROM ${table} WHERE type <> 'SCHEMA' ORDER BY installed_rank`,
+      );
+      states.push({
+        tool: "flyway",
+        table: label,
+        applied: rows.filter((r) => r.success).map((r) => String(r.id)),
+        failed: rows.filter((r) => !r.success).map((r) => String(r.id)),
+      });
+    } else if (kind === "diesel") {
+      const rows = await client.query(`SELECT version FROM ${table} ORDER BY version`);
+      states.push({ tool: "diesel", table: label, applied: rows.map((r) => String(r.version)), failed: [] });
+    } else if (kind === "schema_migrations") {
+      // golang-migrate keeps one row (version, dirty); dbmate one row per applied version.
+      const columns = await client.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = '${schema.replaceAll("'", "''")}' AND table_name = '${name}'`,
+      );
+      if (columns.some((c) => c.column_name === "dirty")) {
+        const rows = await client.query(`SELECT version::text AS version, dirty FROM ${table}`);
+        const heads = rows.map((r) => String(r.version));
+        states.push({
+          tool: "golang-migrate",
+          table: label,
+          applied: heads,
+          heads,
+          failed: rows.filter((r) => r.dirty).map((r) => String(r.version)),
+        });
+      } else {
+        const rows = await client.query(`SELECT version::text AS version FROM ${table} ORDER BY version`);
+        states.push({ tool: "dbmate", table: label, applied: rows.map((r) => String(r.version)), failed: [] });
+      }
+    }
+  }
+  return states;
+}
+
+export interface AppliedComparison {
+  applied: Migration[];
+  pending: Migration[];
+  /** Ids the database has applied that the repository does not have. */
+  unknown: string[];
+  failed: string[];
+}
+
+const digits = (id: string) => id.replace(/\D/g, "");
+
+function sameMigration(migration: Migration, recorded: string): boolean {
+  return migration.id === recorded || (digits(recorded) !== "" && digits(migration.id) === digits(recorded));
+}
+
+/** Splits the repository's migrations into applied and pending by the database's record. */
+export function compareApplied(state: AppliedState, migrations: Migration[]): AppliedComparison {
+  let applied: Migration[];
+  if (state.tool === "alembic") {
+    // Alembic records heads only: everything they descend from is applied.
+    const byId = new Map(migrations.map((m) => [m.id, m]));
+    const seen = new Set<string>();
+    const stack = [...(state.heads ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      const migration = byId.get(id);
+      if (!migration || seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...migration.parents, ...(migration.dependsOn ?? []));
+    }
+    applied = migrations.filter((m) => seen.has(m.id));
+  } else if (state.tool === "golang-migrate") {
+    const current = BigInt(digits(state.heads?.[0] ?? "0") || "0");
+    applied = migrations.filter((m) => digits(m.id) !== "" && BigInt(digits(m.id)) <= current);
+  } else {
+    applied = migrations.filter((m) => state.applied.some((id) => sameMigration(m, id)));
+  }
+  const known = state.tool === "alembic" || state.tool === "golang-migrate" ? (state.heads ?? []) : state.applied;
+  return {
+    applied,
+    pending: migrations.filter((m) => !applied.includes(m)),
+    unknown: known.filter((id) => !migrations.some((m) => sameMigration(m, id))),
+    failed: state.failed,
+  };
+}
+
+/** Live minus replayed: what was changed on the database outside the migrations (or by migrations not in the repo). */
+export function detectDrift(live: SchemaSnapshot, replayed: SchemaSnapshot): SchemaDifference[] {
+  return diffSnapshots(replayed, live);
+}
+
+/** A read-only `pg` session: `default_transaction_read_only` is on before anything else runs. */
+export async function connectReadOnly(url: string): Promise<SqlClient & { close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url, application_name: "db-migrate (read-only)" });
+  await client.connect();
+  try {
+    await client.query("SET default_transaction_read_only = on");
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return {
+    query: async (sql) => (await client.query(sql)).rows as Record<string, unknown>[],
+    close: () => client.end(),
+  };
+}
+
+export interface DriftReport {
+  state: AppliedState | null;
+  comparison: AppliedComparison | null;
+  /** Review-like differences between the live schema and the replayed applied migrations. */
+  drift: SchemaDifference[];
+  /** Applied migrations the embedded PostgreSQL could not replay: drift next to them may be theirs. */
+  replayFailures: StatementFailure[];
+}
+
+/** Applied vs pending and schema drift for one project's migrations against a live database. */
+export async function liveDrift(
+  client: SqlClient,
+  migrations: Migration[],
+  options: EngineOptions = {},
+): Promise<DriftReport> {
+  const states = await readAppliedState(client);
+  const state =
+    states.find((s) => migrations.some((m) => s.applied.some((id) => sameMigration(m, id)))) ?? states[0] ?? null;
+  const comparison = state ? compareApplied(state, migrations) : null;
+  const applied = comparison?.applied ?? migrations;
+  const live = await snapshotSchema((sql) => client.query(sql));
+  const engine = await openEngine({ ...options, extensions: requestedExtensions(applied) });
+  try {
+    const report = await engine.replay(applied);
+    const replayed = await snapshotSchema((sql) => engine.query(sql));
+    return { state, comparison, drift: detectDrift(live, replayed), replayFailures: report.failures };
+  } finally {
+    await engine.close();
+  }
+}
+
+export function renderDrift(folder: string, report: DriftReport): string {
+  const lines = [`live database for ${folder}:`];
+  if (report.state && report.comparison) {
+    const { applied, pending, unknown, failed } = report.comparison;
+    lines.push(`  ${report.state.table} (${report.state.tool}): ${applied.length} applied, ${pending.length} pending`);
+    for (const migration of pending) lines.push(`    pending: ${migration.id} ${migration.path}`);
+    for (const id of unknown) lines.push(`    applied on the database but not in the repository: ${id}`);
+    for (const id of failed) lines.push(`    recorded as failed or half applied: ${id}`);
+  } else {
+    lines.push(
+      "  no migration bookkeeping table found (alembic_version, _prisma_migrations, flyway_schema_history, schema_migrations, __diesel_schema_migrations)",
+    );
+  }
+  if (report.drift.length === 0) lines.push("  schema: no drift from the replayed applied migrations");
+  else {
+    lines.push(`  schema drift (live compared with the replayed applied migrations): ${report.drift.length}`);
+    for (const difference of report.drift) lines.push(`    ${difference.describe}`);
+  }
+  if (report.replayFailures.length > 0)
+    lines.push(
+      `  (${report.replayFailures.length} applied statement(s) could not be replayed; drift near them may be theirs)`,
+    );
+  return `${lines.join("\n")}\n`;
+}
