@@ -438,6 +438,21 @@ describe("parseAlembicFile: control flow", () => {
     expect(revision.upgrade.operations.filter((o) => !o.analyzed).map((o) => o.construct)).toHaveLength(2);
   });
 
+  it("reads Flask-SQLAlchemy's imported db.session and flags imported helpers called as statements", () => {
+    const text = revisionWith(`    print("starting")
+    db.session.execute("UPDATE widgets SET options = :options WHERE id = :id", {"options": "{}", "id": 1})
+    db.session.commit()
+    add_audit_trigger("users")`).replace(
+      "import sqlalchemy as sa",
+      "import sqlalchemy as sa\nfrom myapp.models import db\nfrom myapp.migration_helpers import add_audit_trigger",
+    );
+    const revision = parseAlembicFile(text, "v/x.py");
+    expect(revision.upgrade.statements.map((s) => s.sql)).toEqual(["UPDATE widgets SET options = $1 WHERE id = $2"]);
+    expect(revision.upgrade.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining("call to imported `myapp.migration_helpers.add_audit_trigger`"),
+    ]);
+  });
+
   it("gives the downgrade body its own statements and empty flag", () => {
     const revision = parseAlembicFile(
       revisionWith('    op.drop_column("a", "b")', '    op.add_column("a", sa.Column("b", sa.Text()))'),

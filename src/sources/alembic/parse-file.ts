@@ -131,6 +131,25 @@ const HANDLE_NOOPS = new Set([
   "execution_options",
   "info",
 ]);
+/** Modules whose functions, called as a statement, do not touch the database. */
+const NO_DATABASE_MODULES = new Set([
+  "sqlalchemy",
+  "alembic",
+  "logging",
+  "warnings",
+  "time",
+  "datetime",
+  "json",
+  "os",
+  "sys",
+  "re",
+  "uuid",
+  "textwrap",
+  "pprint",
+  "click",
+  "rich",
+  "typing",
+]);
 /** Calls that read the catalog through a connection and change nothing. */
 const REFLECTION = new Set(["MetaData", "Table", "inspect", "reflect", "from_engine"]);
 /** `op` calls that run nothing: accessors and name helpers. */
@@ -358,7 +377,7 @@ class RevisionReader {
       case "ExpressionStatement": {
         const expression = node.firstChild;
         if (!expression || expression.name === "String" || expression.name === "ContinuedString") return undefined;
-        if (expression.name === "CallExpression") this.call(expression, ctx);
+        if (expression.name === "CallExpression") this.call(expression, ctx, true);
         else if (this.touchesDatabase(expression, ctx.scope))
           this.unanalyzed(node, ctx, `expression \`${this.excerpt(node)}\``);
         return undefined;
@@ -543,7 +562,7 @@ class RevisionReader {
   }
 
   /** Handles a call in statement position. Returns the value it binds when assigned (a table, a handle). */
-  private call(node: SyntaxNode, ctx: Context): PyValue | undefined {
+  private call(node: SyntaxNode, ctx: Context, statementLevel = false): PyValue | undefined {
     const value = evaluate(node, this.source, ctx.scope);
     if (value.kind !== "call") return undefined;
     const callee = value.callee;
@@ -555,6 +574,11 @@ class RevisionReader {
 
     if (callee.kind === "ref" && callee.path[0] === "op" && callee.path.length === 2) {
       return this.opCall(node, value, callee.path[1] as string, ctx);
+    }
+    if (callee.kind === "ref" && callee.path.length > 2) {
+      // `db.session.execute(...)` on an imported Flask-SQLAlchemy handle.
+      const imported = handleOf({ kind: "ref", path: callee.path.slice(0, -1) });
+      if (imported) return this.handleCall(node, value, callee.path.at(-1) as string, imported, ctx);
     }
     if (callee.kind === "member") {
       const handle = callee.object.kind === "handle" ? callee.object : undefined;
@@ -575,7 +599,17 @@ class RevisionReader {
       this.inline(node, value, target, ctx);
       return undefined;
     }
-    if (this.touchesDatabase(node, ctx.scope)) this.unanalyzed(node, ctx, `call to \`${name || this.excerpt(node)}\``);
+    if (this.touchesDatabase(node, ctx.scope)) {
+      this.unanalyzed(node, ctx, `call to \`${name || this.excerpt(node)}\``);
+    } else if (
+      statementLevel &&
+      callee.kind === "ref" &&
+      callee.path.length > 1 &&
+      !NO_DATABASE_MODULES.has(callee.path[0] as string)
+    ) {
+      // A helper imported from the project may run op.* or SQL of its own, out of sight.
+      this.unanalyzed(node, ctx, `call to imported \`${name}\` (its body is in another file)`);
+    }
     return undefined;
   }
 
@@ -889,8 +923,12 @@ class RevisionReader {
    * connection/session/batch handle, or a helper function that does.
    */
   private touchesDatabase(node: SyntaxNode, scope: Scope): boolean {
-    // Reading the dialect's name (`op.get_context().dialect.name`) runs nothing.
-    if (node.name === "MemberExpression" && evaluate(node, this.source, scope).kind === "dialect") return false;
+    if (node.name === "MemberExpression") {
+      const value = evaluate(node, this.source, scope);
+      // Reading the dialect's name (`op.get_context().dialect.name`) runs nothing.
+      if (value.kind === "dialect") return false;
+      if (handleOf(value)) return true;
+    }
     if (node.name === "VariableName") {
       const name = this.source.slice(node);
       const value = scope.get(name);
@@ -1026,6 +1064,11 @@ function literalItems(value: PyValue): PyValue[] | undefined {
 function handleOf(value: PyValue | undefined): "bind" | "session" | "context" | undefined {
   if (!value) return undefined;
   if (value.kind === "handle") return value.handle === "batch" ? undefined : value.handle;
+  // Flask-SQLAlchemy's `db.session` / `db.engine`, imported from the application.
+  if (value.kind === "ref" && value.path.at(-2) === "db") {
+    if (value.path.at(-1) === "session") return "session";
+    if (value.path.at(-1) === "engine") return "bind";
+  }
   if (value.kind === "member") {
     if (value.name === "connection" || value.name === "bind") return handleOf(value.object) ? "bind" : undefined;
     return undefined;
@@ -1055,7 +1098,7 @@ function handleOf(value: PyValue | undefined): "bind" | "session" | "context" | 
  * placeholders are `%s` / `%(name)s` only when parameters are passed.
  */
 function sqlForDriver(sql: string, origin: string, argument: PyValue | undefined, hasParams: boolean): string {
-  const toDriver = origin.endsWith("exec_driver_sql") || (argument?.kind === "str" && !/^(op|batch_op)\./.test(origin));
+  const toDriver = origin.endsWith("exec_driver_sql") || (argument?.kind === "str" && origin.startsWith("connection."));
   if (toDriver) return hasParams ? pyformatToPositional(sql) : sql;
   return bindParamsToPositional(sql);
 }
