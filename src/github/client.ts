@@ -6,6 +6,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { VERSION } from "../version.js";
 
 export interface ClientOptions {
   /** REST API root; defaults to GITHUB_API_URL (GHES) or api.github.com. */
@@ -32,6 +33,7 @@ export function createClient(token: string, options: ClientOptions = {}) {
     token,
     {
       baseUrl: options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+      userAgent: `db-migrate/${VERSION}`,
       retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
       throttle: {
         enabled: options.throttle ?? true,

@@ -30,7 +30,8 @@ export async function writeJobSummary(
     failOn,
   });
   core.summary.addRaw(report, true);
-  if (notes.length > 0) core.summary.addHeading("Where the results went", 4).addRaw(notes.map(bullet).join("\n"), true);
+  // Markdown, not addHeading's <h4>: a list right after an HTML block would render as raw text.
+  if (notes.length > 0) core.summary.addRaw(`\n#### Where the results went\n\n${notes.map(bullet).join("\n")}\n`);
   await core.summary.write();
 }
 
@@ -85,8 +86,9 @@ export function setExitStatus(result: AnalysisResult, failOn: Severity | "never"
   const exitCode = exitCodeFor(result, failOn);
   if (exitCode === 1) {
     const { errors, warnings, infos } = result.summary;
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
     core.setFailed(
-      `db-migrate: findings reach fail-on=${failOn} (${errors} errors, ${warnings} warnings, ${infos} info); see the job summary`,
+      `db-migrate: findings reach fail-on=${failOn} (${count(errors, "error")}, ${count(warnings, "warning")}, ${infos} info); see the job summary`,
     );
   }
   return exitCode;
