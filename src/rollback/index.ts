@@ -107,6 +107,18 @@ function authorFinding(migration: Migration, check: RollbackCheck, statements: S
   );
 }
 
+/**
+ * The table a tool keeps its own state in, as the tool creates it: some
+ * migrations read or lock it (diesel projects forbidding the CLI, for one).
+ */
+const BOOKKEEPING_DDL: Partial<Record<Migration["convention"], string>> = {
+  diesel:
+    "CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+  "golang-migrate":
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY NOT NULL, dirty boolean NOT NULL)",
+  dbmate: "CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY NOT NULL)",
+};
+
 /** Generates, verifies and patches the rollback of every target migration. */
 export async function rollbackChanges(input: RollbackInput, options: RollbackOptions = {}): Promise<RollbackOutput> {
   const owned = options.session ? null : await openPgliteSession();
@@ -122,6 +134,8 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
   const lastTarget = ordered.findLastIndex(isTarget);
 
   try {
+    const bookkeeping = ordered[0] ? BOOKKEEPING_DDL[ordered[0].convention] : undefined;
+    if (bookkeeping) await session.exec(bookkeeping);
     let pending: Migration[] = [];
     for (const migration of ordered.slice(0, lastTarget + 1)) {
       if (!isTarget(migration)) {
@@ -160,108 +174,113 @@ async function rollbackOne(
   options: RollbackOptions,
 ): Promise<OneResult> {
   const out: OneResult = { rollbacks: [], findings: [], notices: [] };
+  // The migration commits before any rollback runs, as in a deploy (an enum value added by the
+  // migration is usable by its rollback only once committed).
   await session.exec("BEGIN");
+  let outcome: Awaited<ReturnType<typeof applyWithSnapshots>>;
   try {
-    const outcome = await applyWithSnapshots(session, migration.statements);
-    if (!outcome.ok) {
-      out.notices.push({
-        level: "warning",
-        path: migration.path,
-        message: `no rollback for ${migration.path}: the migration itself fails on the embedded PostgreSQL at line ${outcome.statement.span.line} (${outcome.error})`,
-      });
-      out.rollbacks.push({
-        migration: migration.id,
-        path: migration.path,
-        origin: "generated",
-        verification: "not-run",
-        irreversible: [],
-        statements: [],
-        diff: null,
-        error: outcome.error,
-      });
-      return out;
-    }
-    const rollback = buildRollback(outcome.applied, outcome.start);
-    out.generated = rollback;
-    const statements = rollback.steps.filter((s) => s.sql).map((s) => s.sql);
-    for (const part of rollback.irreversible)
-      out.findings.push(
-        finding(
-          "irreversible",
-          migration.path,
-          wholeFile(part.line),
-          part.reason,
-          migration.id,
-          part.alternative ? { fix: part.alternative } : {},
-        ),
-      );
-
-    let generatedCheck: RollbackCheck | null = null;
-    if (verify) {
-      generatedCheck = await checkRollback(
-        session,
-        outcome.start,
-        rollback.steps.filter((s) => s.sql).map(generatedSqlInTransaction),
-      );
-      if (generatedCheck.verification !== "verified")
-        out.notices.push({
-          level: "warning",
-          path: migration.path,
-          message: `the generated rollback of ${migration.path} ${generatedCheck.verification === "fails" ? `fails: ${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` : `leaves differences: ${generatedCheck.differences.map((d) => d.describe).join("; ")}`}`,
-        });
-    }
-
-    let authorCheck: RollbackCheck | null = null;
-    const down = migration.down;
-    if (down && !down.empty && verify) {
-      const authored = authorRollbackSql(down);
-      authorCheck = await checkRollback(
-        session,
-        outcome.start,
-        authored.map((a) => a.sql),
-      );
-      const problem = authorFinding(
-        migration,
-        authorCheck,
-        authored.map((a) => a.statement),
-      );
-      if (problem) out.findings.push(problem);
-    }
-
-    // The patch is offered where the author has no working rollback: none, empty, or proven wrong.
-    const authorWorks =
-      down !== null && !down.empty && (authorCheck === null || authorCheck.verification === "verified");
-    const file =
-      options.readFile && !authorWorks ? await rollbackFile(migration, rollback.steps, options.readFile) : null;
-    const patch = (file && unifiedPatch(file)) || null;
-    if (file && patch) out.file = file;
+    outcome = await applyWithSnapshots(session, migration.statements);
+  } catch (error) {
+    await session.exec("ROLLBACK");
+    throw error;
+  }
+  // A failed transactional migration leaves nothing behind; other tools keep what ran.
+  await session.exec(outcome.ok || !migration.transactional ? "COMMIT" : "ROLLBACK");
+  if (!outcome.ok) {
+    out.notices.push({
+      level: "warning",
+      path: migration.path,
+      message: `no rollback for ${migration.path}: the migration itself fails on the embedded PostgreSQL at line ${outcome.statement.span.line} (${outcome.error})`,
+    });
     out.rollbacks.push({
       migration: migration.id,
       path: migration.path,
       origin: "generated",
-      verification: generatedCheck?.verification ?? "not-run",
-      irreversible: rollback.irreversible,
-      statements,
-      diff: patch,
-      ...(generatedCheck?.differences.length ? { differences: generatedCheck.differences.map((d) => d.describe) } : {}),
-      ...(generatedCheck?.error ? { error: `${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` } : {}),
+      verification: "not-run",
+      irreversible: [],
+      statements: [],
+      diff: null,
+      error: outcome.error,
     });
-    // The author's own rollback comes last: reports that show one rollback per migration show it,
-    // with the generated patch attached when the author's is wrong.
-    if (down && !down.empty)
-      out.rollbacks.push({
-        migration: migration.id,
-        path: migration.path,
-        origin: "author",
-        verification: authorCheck?.verification ?? "not-run",
-        irreversible: rollback.irreversible,
-        statements: down.statements.map((s) => s.sql),
-        diff: authorWorks ? null : patch,
-        ...(authorCheck?.differences.length ? { differences: authorCheck.differences.map((d) => d.describe) } : {}),
-        ...(authorCheck?.error ? { error: authorCheck.error } : {}),
-      });
     return out;
-  } finally {
-    await session.exec("COMMIT");
   }
+  const rollback = buildRollback(outcome.applied, outcome.start);
+  out.generated = rollback;
+  const statements = rollback.steps.filter((s) => s.sql).map((s) => s.sql);
+  for (const part of rollback.irreversible)
+    out.findings.push(
+      finding(
+        "irreversible",
+        migration.path,
+        wholeFile(part.line),
+        part.reason,
+        migration.id,
+        part.alternative ? { fix: part.alternative } : {},
+      ),
+    );
+
+  let generatedCheck: RollbackCheck | null = null;
+  if (verify) {
+    generatedCheck = await checkRollback(
+      session,
+      outcome.start,
+      rollback.steps.filter((s) => s.sql).map(generatedSqlInTransaction),
+    );
+    if (generatedCheck.verification !== "verified")
+      out.notices.push({
+        level: "warning",
+        path: migration.path,
+        message: `the generated rollback of ${migration.path} ${generatedCheck.verification === "fails" ? `fails: ${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` : `leaves differences: ${generatedCheck.differences.map((d) => d.describe).join("; ")}`}`,
+      });
+  }
+
+  let authorCheck: RollbackCheck | null = null;
+  const down = migration.down;
+  if (down && !down.empty && verify) {
+    const authored = authorRollbackSql(down);
+    authorCheck = await checkRollback(
+      session,
+      outcome.start,
+      authored.map((a) => a.sql),
+    );
+    const problem = authorFinding(
+      migration,
+      authorCheck,
+      authored.map((a) => a.statement),
+    );
+    if (problem) out.findings.push(problem);
+  }
+
+  // The patch is offered where the author has no working rollback: none, empty, or proven wrong.
+  const authorWorks = down !== null && !down.empty && (authorCheck === null || authorCheck.verification === "verified");
+  const file =
+    options.readFile && !authorWorks ? await rollbackFile(migration, rollback.steps, options.readFile) : null;
+  const patch = (file && unifiedPatch(file)) || null;
+  if (file && patch) out.file = file;
+  out.rollbacks.push({
+    migration: migration.id,
+    path: migration.path,
+    origin: "generated",
+    verification: generatedCheck?.verification ?? "not-run",
+    irreversible: rollback.irreversible,
+    statements,
+    diff: patch,
+    ...(generatedCheck?.differences.length ? { differences: generatedCheck.differences.map((d) => d.describe) } : {}),
+    ...(generatedCheck?.error ? { error: `${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` } : {}),
+  });
+  // The author's own rollback comes last: reports that show one rollback per migration show it,
+  // with the generated patch attached when the author's is wrong.
+  if (down && !down.empty)
+    out.rollbacks.push({
+      migration: migration.id,
+      path: migration.path,
+      origin: "author",
+      verification: authorCheck?.verification ?? "not-run",
+      irreversible: rollback.irreversible,
+      statements: down.statements.map((s) => s.sql),
+      diff: authorWorks ? null : patch,
+      ...(authorCheck?.differences.length ? { differences: authorCheck.differences.map((d) => d.describe) } : {}),
+      ...(authorCheck?.error ? { error: authorCheck.error } : {}),
+    });
+  return out;
 }

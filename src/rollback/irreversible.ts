@@ -122,14 +122,15 @@ export function irreversibleParts(
       alternative: "copy the rows it changes to a backup table first so the rollback can put them back",
     });
 
-  const startTables = new Map(start.tables.map((t) => [displayName(t.schema, t.name), t]));
-  const startEnums = new Map(start.enums.map((e) => [displayName(e.schema, e.name), e]));
+  // Same database throughout: oids follow objects across renames within the migration.
+  const startTables = new Map(start.tables.map((t) => [t.oid, t]));
+  const startEnums = new Map(start.enums.map((e) => [e.oid, e]));
   const afterTables = new Map(after.tables.map((t) => [t.oid, t]));
   const isTable = (kind: string) => kind === "table" || kind === "partitioned";
   for (const table of before.tables) {
     if (!isTable(table.kind)) continue;
     const name = displayName(table.schema, table.name);
-    const original = startTables.get(name);
+    const original = startTables.get(table.oid);
     const now = afterTables.get(table.oid);
     if (!now) {
       // Renamed objects keep their oid; only a table really gone loses rows.
@@ -143,7 +144,7 @@ export function irreversibleParts(
     }
     for (const column of table.columns) {
       const kept = now.columns.find((c) => c.oid === column.oid);
-      const existed = original?.columns.some((c) => c.name === column.name) === true;
+      const existed = original?.columns.some((c) => c.oid === column.oid) === true;
       if (!kept) {
         if (existed)
           parts.push({
@@ -173,7 +174,7 @@ export function irreversibleParts(
   for (const enumType of after.enums) {
     const name = displayName(enumType.schema, enumType.name);
     const previous = before.enums.find((e) => e.oid === enumType.oid);
-    const original = startEnums.get(name);
+    const original = startEnums.get(enumType.oid);
     if (!previous || !original) continue;
     const lost = previous.values.filter((v) => original.values.includes(v) && !enumType.values.includes(v));
     if (lost.length > 0)

@@ -89,6 +89,8 @@ const ref = (t: { schema: string; name: string }): TableRef => ({ schema: t.sche
 
 /** `CREATE INDEX ix ON public.t ...` with CONCURRENTLY inserted when asked. */
 function indexSql(definition: string, concurrently: boolean): string {
+  // pg_get_indexdef says `ON ONLY` for a partitioned parent; without ONLY the partitions get theirs too.
+  definition = definition.replace(/^(CREATE (?:UNIQUE )?INDEX \S+) ON ONLY /, "$1 ON ");
   return concurrently ? definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX CONCURRENTLY ") : definition;
 }
 
@@ -321,7 +323,12 @@ export function transition(from: SchemaSnapshot, to: SchemaSnapshot, hints: Tran
         sql: `ALTER TABLE ${qualified(b.schema, b.name)} ADD CONSTRAINT ${ident(c.name)} ${c.definition}`,
         op: { op: "add_constraint", table: ref(b), constraint: c },
       });
-    for (const c of constraints.onlyFrom) drop(c);
+    // Dropping a column drops the indexes and constraints on it: no statement of their own.
+    const keptColumns = new Set(b.columns.map((c) => c.oid));
+    const droppedColumns = new Set(a.columns.filter((c) => !keptColumns.has(c.oid)).map((c) => c.name));
+    const goesWithColumn = (definition: string) =>
+      (listedColumns(definition) ?? []).some((name) => droppedColumns.has(name));
+    for (const c of constraints.onlyFrom) if (!goesWithColumn(c.definition)) drop(c);
     for (const c of constraints.onlyTo) {
       add(c);
       if (c.comment !== null) plan.comments.push(sql(constraintComment(b, c)));
@@ -329,16 +336,21 @@ export function transition(from: SchemaSnapshot, to: SchemaSnapshot, hints: Tran
     for (const [ca, cb] of constraints.both) {
       if (ca.name !== cb.name)
         plan.renames.push(sql(`ALTER TABLE ${tableSql} RENAME CONSTRAINT ${ident(ca.name)} TO ${ident(cb.name)}`));
-      const sameButRenamed = constraints.sameObject.has(ca) && !validityDiffers(ca.definition, cb.definition);
-      if (ca.definition !== cb.definition && !sameButRenamed) {
+      const same = constraints.sameObject.has(ca);
+      if (ca.definition !== cb.definition && (!same || validityDiffers(ca.definition, cb.definition))) {
         drop(ca);
         add(cb);
-      }
+      } else if (same && deferrability(ca.definition) !== deferrability(cb.definition))
+        plan.constraints.push(
+          sql(
+            `ALTER TABLE ${qualified(b.schema, b.name)} ALTER CONSTRAINT ${ident(cb.name)} ${deferrability(cb.definition)}`,
+          ),
+        );
       if (ca.comment !== cb.comment) plan.comments.push(sql(constraintComment(b, cb)));
     }
     const constraintNames = new Set(b.constraints.map((c) => c.name));
     const indexes = pairByName(standaloneIndexes(a), standaloneIndexes(b));
-    for (const i of indexes.onlyFrom)
+    for (const i of indexes.onlyFrom.filter((x) => !goesWithColumn(x.definition)))
       plan.drops.push({
         sql: `DROP INDEX${concurrently ? " CONCURRENTLY" : ""} ${qualified(a.schema, i.name)}`,
         op: { op: "drop_index", table: ref(a), index: i.name, concurrently },
@@ -631,6 +643,22 @@ function qualifiedName(t: { schema: string; name: string }): string {
   return t.schema === "public" ? ident(t.name) : `${ident(t.schema)}.${ident(t.name)}`;
 }
 
+/** The plain column names of a key, foreign key or index definition; undefined for expressions. */
+function listedColumns(definition: string): string[] | undefined {
+  const match =
+    /^(?:PRIMARY KEY|UNIQUE|FOREIGN KEY) \(([^()]+)\)/.exec(definition) ?? / USING \w+ \(([^()]+)\)/.exec(definition);
+  if (!match) return undefined;
+  const names = (match[1] ?? "").split(",").map((n) => n.trim().replace(/^"(.*)"$/, "$1"));
+  return names.every((n) => /^[^\s()]+$/.test(n)) ? names : undefined;
+}
+
+/** How a constraint's check is deferred, as ALTER CONSTRAINT spells it. */
+function deferrability(definition: string): string {
+  if (/ DEFERRABLE INITIALLY DEFERRED( NOT VALID)?$/.test(definition)) return "DEFERRABLE INITIALLY DEFERRED";
+  if (/ DEFERRABLE( NOT VALID)?$/.test(definition)) return "DEFERRABLE INITIALLY IMMEDIATE";
+  return "NOT DEFERRABLE";
+}
+
 /** A constraint validated (or not) since: the only change its oid survives besides renames. */
 function validityDiffers(a: string, b: string): boolean {
   return a.endsWith(" NOT VALID") !== b.endsWith(" NOT VALID");
@@ -686,6 +714,26 @@ function recreateEnum(
 ): void {
   const name = qualified(target.schema, target.name);
   const aside = `${target.name}__old`;
+  // Checks and index predicates that compare with the type's constants would compare two types.
+  const mentions = (definition: string) =>
+    definition.includes(`::${target.name}`) || definition.includes(`::${qualified(target.schema, target.name)}`);
+  const rebuilt: RollbackChange[] = [];
+  for (const table of from.tables) {
+    const toTable = toByOid.get(table.oid);
+    if (!toTable || table.kind === "view" || table.kind === "matview") continue;
+    const tableSql = qualified(toTable.schema, toTable.name);
+    for (const c of table.constraints.filter((x) => !x.inherited && x.kind === "check" && mentions(x.definition))) {
+      plan.types.push({ sql: `ALTER TABLE ${tableSql} DROP CONSTRAINT ${ident(c.name)}` });
+      const again = toTable.constraints.find((x) => x.name === c.name);
+      if (again)
+        rebuilt.push({ sql: `ALTER TABLE ${tableSql} ADD CONSTRAINT ${ident(again.name)} ${again.definition}` });
+    }
+    for (const i of standaloneIndexes(table).filter((x) => mentions(x.definition))) {
+      plan.types.push({ sql: `DROP INDEX ${qualified(table.schema, i.name)}` });
+      const again = standaloneIndexes(toTable).find((x) => x.name === i.name);
+      if (again) rebuilt.push({ sql: indexSql(again.definition, false) });
+    }
+  }
   plan.types.push({ sql: `ALTER TYPE ${name} RENAME TO ${ident(aside)}` });
   plan.types.push({ sql: enumCreateSql(target) });
   for (const table of from.tables) {
@@ -707,6 +755,7 @@ function recreateEnum(
     }
   }
   plan.types.push({ sql: `DROP TYPE ${qualified(target.schema, aside)}` });
+  plan.types.push(...rebuilt);
 }
 
 function createFunction(plan: Plan, f: FunctionSnapshot): void {
@@ -828,9 +877,12 @@ function parentsFirst(tables: TableSnapshot[]): TableSnapshot[] {
 
 function createTable(plan: Plan, t: TableSnapshot, concurrently: boolean): void {
   const name = qualified(t.schema, t.name);
-  const inline = t.constraints.filter(
-    (c) => !c.inherited && c.kind !== "foreign key" && c.kind !== "trigger" && !c.definition.includes("NOT VALID"),
-  );
+  const kindOrder = ["primary key", "unique", "check", "exclusion"];
+  const inline = t.constraints
+    .filter(
+      (c) => !c.inherited && c.kind !== "foreign key" && c.kind !== "trigger" && !c.definition.includes("NOT VALID"),
+    )
+    .sort((x, y) => kindOrder.indexOf(x.kind) - kindOrder.indexOf(y.kind));
   const later = t.constraints.filter((c) => !c.inherited && !inline.includes(c));
   if (t.partitionOf) {
     plan.tables.push({ sql: `CREATE TABLE ${name} PARTITION OF ${t.partitionOf.parent} ${t.partitionOf.bound}` });
@@ -898,7 +950,7 @@ function createView(plan: Plan, view: TableSnapshot): void {
   const options = view.options.length ? ` WITH (${view.options.join(", ")})` : "";
   const body = (view.definition ?? "").trim().replace(/;$/, "");
   plan.views.push({ sql: `CREATE ${relationKeyword(view)} ${name}${options} AS\n${body}` });
-  for (const i of standaloneIndexes(view)) plan.views.push({ sql: i.definition });
+  for (const i of standaloneIndexes(view)) plan.views.push({ sql: indexSql(i.definition, false) });
   attachAll(plan, view);
 }
 

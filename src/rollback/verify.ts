@@ -126,16 +126,16 @@ export interface RollbackCheck {
 }
 
 /**
- * From the applied state, runs `rollback` and compares the schema with `start`.
- * The session is back in the applied state afterwards.
+ * From the applied (committed) state, runs `rollback` in a transaction of its
+ * own, as a deploy would, compares the schema with `start`, and rolls the
+ * transaction back: the session is in the applied state again afterwards.
  */
 export async function checkRollback(
   session: SqlSession,
   start: SchemaSnapshot,
   rollback: string[],
 ): Promise<RollbackCheck> {
-  const name = `db_migrate_rollback_${++savepointCounter}`;
-  await session.exec(`SAVEPOINT ${name}`);
+  await session.exec("BEGIN");
   try {
     for (const [index, sql] of rollback.entries()) {
       const error = await tryExec(session, sql);
@@ -145,8 +145,7 @@ export async function checkRollback(
     const differences = diffSnapshots(start, await snapshotSchema((sql) => session.query(sql)));
     return { verification: differences.length === 0 ? "verified" : "mismatch", differences };
   } finally {
-    await session.exec(`ROLLBACK TO SAVEPOINT ${name}`);
-    await session.exec(`RELEASE SAVEPOINT ${name}`);
+    await session.exec("ROLLBACK");
   }
 }
 

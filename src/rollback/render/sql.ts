@@ -18,7 +18,10 @@ export function sqlBody(steps: RollbackStep[]): string {
   return blocks.length ? `${blocks.join("\n\n")}\n` : "";
 }
 
-/** The down file of a migration in its tool's convention (repo-relative). Null when the tool has none. */
+/**
+ * The down file of a migration in its tool's convention (repo-relative). Null
+ * when the tool has none (plain numbered files: any new .sql would be read as a migration).
+ */
 export function downFilePath(migration: Migration): string | null {
   if (migration.down?.path && migration.down.path !== migration.path) return migration.down.path;
   const dir = path.dirname(migration.path);
@@ -41,8 +44,6 @@ export function downFilePath(migration: Migration): string | null {
       parts[deploy] = "revert";
       return parts.join("/");
     }
-    case "plain":
-      return path.join(dir, file.replace(/\.sql$/, ".down.sql"));
     default:
       return null;
   }

@@ -1,0 +1,128 @@
+import { execFileSync } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { rollbackCommand } from "../../src/commands/rollback.js";
+import type { CommonOptions } from "../../src/commands/types.js";
+import type { AnalysisResult } from "../../src/types.js";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+const made: string[] = [];
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A clean git checkout of a fixture repo in the temp dir (never the project's own git). */
+async function checkout(fixture: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `db-migrate-${fixture}-`));
+  made.push(dir);
+  await cp(path.join(FIXTURES, fixture), dir, { recursive: true });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+  git("init", "-q");
+  git("add", ".");
+  git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "fixture");
+  return dir;
+}
+
+const options = (root: string, format: CommonOptions["format"]): CommonOptions => ({
+  root,
+  format,
+  trace: false,
+  color: false,
+});
+
+describe("rollback --format patch on the fixture repos", () => {
+  it.each(["golang-migrate-app", "diesel-app", "dbmate-app", "prisma-app", "flyway-app", "sqitch-app"])(
+    "%s: git apply --check accepts the patch, and once applied every rollback verifies",
+    async (fixture) => {
+      const root = await checkout(fixture);
+      const first = await rollbackCommand.run([], {}, options(root, "patch"));
+      const generated = (first.data as AnalysisResult).rollbacks?.filter((r) => r.origin === "generated") ?? [];
+      expect(generated.length).toBeGreaterThan(0);
+      expect(generated.every((r) => r.verification === "verified")).toBe(true);
+      if (first.body) {
+        await writeFile(path.join(root, "rollback.patch"), first.body);
+        execFileSync("git", ["apply", "--check", "rollback.patch"], { cwd: root, stdio: "pipe" });
+        execFileSync("git", ["apply", "rollback.patch"], { cwd: root, stdio: "pipe" });
+      }
+      const second = await rollbackCommand.run([], {}, options(root, "json"));
+      const authored = (second.data as AnalysisResult).rollbacks?.filter((r) => r.origin === "author") ?? [];
+      expect(authored.map((r) => [r.path, r.verification])).toEqual(authored.map((r) => [r.path, "verified"]));
+      expect(second.body).not.toContain('"diff": "diff --git');
+    },
+  );
+});
+
+describe("an author's down file", () => {
+  it("that misses part of the migration is a rollback-mismatch finding at the down file, with the generated fix", async () => {
+    const root = await checkout("golang-migrate-app");
+    const dir = path.join(root, "db/migrations");
+    await writeFile(
+      path.join(dir, "000004_users_name.up.sql"),
+      "ALTER TABLE users ADD COLUMN name text;\nCREATE INDEX ix_users_name ON users (name);\n",
+    );
+    await writeFile(path.join(dir, "000004_users_name.down.sql"), "-- forgot the column\nDROP INDEX ix_users_name;\n");
+    const output = await rollbackCommand.run(["db/migrations/000004_users_name.up.sql"], {}, options(root, "json"));
+    const json = JSON.parse(output.body);
+    const mismatch = json.findings.find((f: { rule: string }) => f.rule === "rollback-mismatch");
+    expect(mismatch).toMatchObject({
+      path: "db/migrations/000004_users_name.down.sql",
+      severity: "error",
+      source: "trace",
+    });
+    expect(mismatch.message).toContain("+ column users.name (text)");
+    expect(output.exitCode).toBe(1);
+    const author = json.rollbacks.find((r: { origin: string }) => r.origin === "author");
+    expect(author).toMatchObject({ migration: "db/migrations/000004_users_name.up.sql", verification: "mismatch" });
+    expect(author.diff).toContain("+ALTER TABLE users DROP COLUMN name;");
+    expect(Object.keys(author).sort()).toEqual([
+      "diff",
+      "irreversible",
+      "migration",
+      "origin",
+      "statements",
+      "verification",
+    ]);
+  });
+
+  it("that fails is a rollback-fails finding at the failing statement's line", async () => {
+    const root = await checkout("golang-migrate-app");
+    const dir = path.join(root, "db/migrations");
+    await writeFile(path.join(dir, "000004_posts.up.sql"), "CREATE TABLE posts (id int);\n");
+    await writeFile(path.join(dir, "000004_posts.down.sql"), "\nDROP TABLE post;\n");
+    const output = await rollbackCommand.run(["db/migrations/000004_posts.up.sql"], {}, options(root, "json"));
+    const json = JSON.parse(output.body);
+    const fails = json.findings.find((f: { rule: string }) => f.rule === "rollback-fails");
+    expect(fails).toMatchObject({ path: "db/migrations/000004_posts.down.sql", line: 2 });
+    expect(fails.message).toContain('table "post" does not exist');
+  });
+
+  it("--write puts the generated rollback in the working tree", async () => {
+    const root = await checkout("golang-migrate-app");
+    const output = await rollbackCommand.run(
+      ["db/migrations/000003_create_teams.up.sql"],
+      { write: true },
+      options(root, "text"),
+    );
+    expect(output.writes?.map((w) => w.path)).toEqual(["db/migrations/000003_create_teams.down.sql"]);
+    expect(await readFile(path.join(root, "db/migrations/000003_create_teams.down.sql"), "utf8")).toBe(
+      "ALTER TABLE users DROP COLUMN team_id;\n\nDROP TABLE teams;\n",
+    );
+    expect(output.body).toContain("generated rollback: verified by round trip (schema identical)");
+  });
+});
+
+describe("plain numbered SQL files", () => {
+  it("get no patch: the tool has no down file, and a new .sql file would be read as a migration", async () => {
+    const root = await checkout("plain-sql-app");
+    const output = await rollbackCommand.run([], {}, options(root, "json"));
+    const json = JSON.parse(output.body);
+    expect(json.rollbacks.length).toBeGreaterThan(0);
+    expect(
+      json.rollbacks.every(
+        (r: { diff: unknown; verification: string }) => r.diff === null && r.verification === "verified",
+      ),
+    ).toBe(true);
+  });
+});
