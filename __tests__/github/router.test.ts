@@ -80,3 +80,23 @@ describe("comment router", () => {
     expect(splitWords(`a "b c" 'd "e"' ""`)).toEqual(["a", "b c", 'd "e"', ""]);
   });
 });
+
+describe("which comments the bot answers", () => {
+  it("skips edits, plain issues, bots and ordinary comments, from the payload alone", async () => {
+    const { commentSkipReason } = await import("../../src/github/issue-comment.js");
+    const { loadEvent } = await import("./e2e-harness.js");
+    expect(commentSkipReason(await loadEvent("issue_comment.edited"))).toBe("not-created");
+    const onIssue = await loadEvent("issue_comment.created-issue");
+    onIssue.comment.body = "/db-migrate validate";
+    expect(commentSkipReason(onIssue)).toBe("not-a-pr");
+    expect(commentSkipReason(await loadEvent("issue_comment.created-bot"))).toBe("bot");
+    const chatter = await loadEvent("issue_comment.created");
+    chatter.comment.body = "LGTM, but can someone run /db-migrate validate?";
+    expect(commentSkipReason(chatter)).toBe("not-a-command");
+    const command = await loadEvent("issue_comment.created");
+    expect(commentSkipReason(command)).toBeNull();
+    command.comment.user.login = "renovate[bot]";
+    command.comment.user.type = "User";
+    expect(commentSkipReason(command)).toBe("bot");
+  });
+});
