@@ -575,7 +575,7 @@ class RevisionReader {
     if (callee.kind === "ref" && callee.path[0] === "op" && callee.path.length === 2) {
       return this.opCall(node, value, callee.path[1] as string, ctx);
     }
-    if (callee.kind === "ref" && callee.path.length > 2) {
+    if (callee.kind === "ref" && callee.path.length > 1) {
       // `db.session.execute(...)` on an imported Flask-SQLAlchemy handle.
       const imported = handleOf({ kind: "ref", path: callee.path.slice(0, -1) });
       if (imported) return this.handleCall(node, value, callee.path.at(-1) as string, imported, ctx);
@@ -1064,6 +1064,7 @@ function literalItems(value: PyValue): PyValue[] | undefined {
 function handleOf(value: PyValue | undefined): "bind" | "session" | "context" | undefined {
   if (!value) return undefined;
   if (value.kind === "handle") return value.handle === "batch" ? undefined : value.handle;
+  if (value.kind === "ref" && value.path.join(".") === "alembic.context") return "context";
   // Flask-SQLAlchemy's `db.session` / `db.engine`, imported from the application.
   if (value.kind === "ref" && value.path.at(-2) === "db") {
     if (value.path.at(-1) === "session") return "session";
