@@ -37,6 +37,17 @@ describe("empty-downgrade", () => {
     ).toEqual([]);
   });
 
+  it("fires on an empty optional down script (a goose Down section, a Prisma down.sql)", () => {
+    const m = migration({
+      id: "1",
+      path: "m/00001_a.sql",
+      convention: "plain",
+      down: { path: "m/00001_a.sql", statements: [], empty: true },
+    });
+    const findings = history("empty-downgrade", { project: project("plain"), migrations: [m] });
+    expect(findings[0]?.message).toContain("down script of `1` is empty");
+  });
+
   it("does not fire where the convention has no down (Prisma, Flyway, plain)", () => {
     for (const convention of ["prisma", "flyway", "plain"] as const) {
       const m = migration({ id: "1", path: "m.sql", convention, down: null });

@@ -162,6 +162,32 @@ describe("sqitch", () => {
   });
 });
 
+describe("goose-annotated numbered files", () => {
+  const files = memoryFiles({
+    "db/migrations/00001_create_users.sql":
+      "-- +goose Up\n-- +goose StatementBegin\nCREATE TABLE users (id bigint);\n-- +goose StatementEnd\n\n-- +goose Down\nDROP TABLE users;\n",
+    "db/migrations/00002_index_users.sql":
+      "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY users_id ON users (id);\n\n-- +goose Down\nDROP INDEX CONCURRENTLY users_id;\n",
+  });
+
+  it("is detected with goose's transaction default", async () => {
+    const { project } = await loadFirst(files);
+    expect(project).toMatchObject({ convention: "plain", transactional: true });
+    expect(project.evidence[0]).toContain("goose");
+  });
+
+  it("runs only the up section, keeps the down section as the rollback, and honours NO TRANSACTION", async () => {
+    const { migrations } = await loadFirst(files);
+    expect(migrations.map((m) => m.statements.map((s) => s.sql))).toEqual([
+      ["CREATE TABLE users (id bigint)"],
+      ["CREATE INDEX CONCURRENTLY users_id ON users (id)"],
+    ]);
+    expect(migrations[0]?.statements[0]?.span.line).toBe(3);
+    expect(migrations[0]?.down?.statements[0]?.sql).toBe("DROP TABLE users");
+    expect(migrations.map((m) => m.transactional)).toEqual([true, false]);
+  });
+});
+
 describe("plain numbered files and robustness", () => {
   it("orders plain files numerically and links them linearly", async () => {
     const { migrations } = await loadFirst(fixture("plain-sql-app"));

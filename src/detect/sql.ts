@@ -11,6 +11,7 @@ import {
   DIESEL_DIR,
   FLYWAY_FILE,
   GOLANG_MIGRATE_FILE,
+  GOOSE_UP,
   PLAIN_FILE,
   type SqlConvention,
 } from "../sources/sql/conventions.js";
@@ -31,6 +32,8 @@ interface Candidate {
   evidence: string[];
   files: string[];
   transactional?: boolean;
+  /** How the tool runs transactions, when the convention's default note does not fit. */
+  note?: string;
 }
 
 /** Every raw-SQL migration folder in the repository (`relaxed` accepts any folder of .sql files as plain). */
@@ -85,7 +88,7 @@ export async function detectSql(repo: RepoView, taken: string[], relaxedFolder?:
       dialect,
       transactional: candidate.transactional ?? DEFAULT_TRANSACTIONAL[candidate.convention],
       files: candidate.files,
-      evidence: [...candidate.evidence, ...dialectEvidence, TRANSACTION_NOTE[candidate.convention]],
+      evidence: [...candidate.evidence, ...dialectEvidence, candidate.note ?? TRANSACTION_NOTE[candidate.convention]],
     });
   }
   return projects;
@@ -198,6 +201,18 @@ async function classifyFolder(
     };
   }
   const numbered = names.filter((name) => PLAIN_FILE.test(name));
+  let goose = 0;
+  for (const file of files.slice(0, 20)) if (GOOSE_UP.test((await repo.text(file)) ?? "")) goose++;
+  if (goose > 0 && numbered.length >= names.length / 2) {
+    return {
+      folder,
+      convention: "plain",
+      evidence: [`${folder}: ${goose} numbered file(s) with \`-- +goose Up\` annotations (goose)`],
+      files: [],
+      transactional: true,
+      note: "goose runs each migration in a transaction unless it says `-- +goose NO TRANSACTION`",
+    };
+  }
   const segments = folder.split("/");
   const looksLikeMigrations =
     segments.slice(-2).some((segment) => MIGRATION_FOLDER.test(segment)) &&

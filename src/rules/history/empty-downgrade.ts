@@ -23,13 +23,14 @@ export const emptyDowngrade: HistoryRule = {
     lock: null,
   },
   check(input) {
+    // Elsewhere (Prisma down.sql, Flyway undo, goose sections) a down script is optional, but an empty one is still empty.
     const expected = DOWN_NAMES[input.project.convention];
-    if (!expected) return [];
     const scope = new Set(inScope(input));
     const hits: HistoryHit[] = [];
     for (const migration of ordered(input.migrations)) {
       if (!scope.has(migration) || migration.statements.length === 0) continue;
       if (migration.down && !migration.down.empty) continue;
+      if (!expected && !migration.down) continue;
       const missing = migration.down === null;
       hits.push({
         path: missing ? migration.path : (migration.down?.path ?? migration.path),
@@ -37,7 +38,7 @@ export const emptyDowngrade: HistoryRule = {
         migration: migration.id,
         message: missing
           ? `\`${migration.id}\` has no ${expected}: it cannot be rolled back`
-          : `the ${expected} of \`${migration.id}\` is empty: rolling back records it as undone while the schema keeps its changes`,
+          : `the ${expected ?? "down script"} of \`${migration.id}\` is empty: rolling back records it as undone while the schema keeps its changes`,
         fix: "write the inverse statements (`db-migrate rollback` generates and verifies them), or state in a comment why it is irreversible",
       });
     }

@@ -21,6 +21,11 @@ export const PLAIN_FILE = /^(?<version>\d+)(?:[_\-. ](?<name>.*))?\.sql$/;
 export const DBMATE_UP = /^--\s*migrate:up\b(?<options>.*)$/m;
 export const DBMATE_DOWN = /^--\s*migrate:down\b(?<options>.*)$/m;
 
+/** goose annotations in numbered files: `-- +goose Up`, `-- +goose Down`, `-- +goose NO TRANSACTION`. */
+export const GOOSE_UP = /^--\s*\+goose\s+Up\b(?<options>.*)$/im;
+export const GOOSE_DOWN = /^--\s*\+goose\s+Down\b(?<options>.*)$/im;
+export const GOOSE_NO_TRANSACTION = /^--\s*\+goose\s+NO\s+TRANSACTION\b/im;
+
 /** Flyway's version parts: `1.2.10` and `1_2_10` both are [1, 2, 10]. */
 export function flywayVersionParts(version: string): bigint[] {
   return version

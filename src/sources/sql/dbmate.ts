@@ -9,7 +9,7 @@ import { DBMATE_DOWN, DBMATE_UP } from "./conventions.js";
 import { markAutocommit, migrationShell } from "./migration.js";
 import { FILE_START, parseText, type ReadOptions, readText } from "./read.js";
 
-interface Section {
+export interface Section {
   text: string;
   /** Lines before the section's first line. */
   lineOffset: number;
@@ -61,8 +61,17 @@ export async function loadDbmateFile(
 
 /** The up and down sections of a dbmate file, by their marker lines. */
 export function dbmateSections(text: string): { up: Section | null; down: Section | null } {
-  const upMatch = DBMATE_UP.exec(text);
-  const downMatch = DBMATE_DOWN.exec(text);
+  return markedSections(text, DBMATE_UP, DBMATE_DOWN);
+}
+
+/** Up and down sections of a file split by marker lines (dbmate `-- migrate:up`, goose `-- +goose Up`). */
+export function markedSections(
+  text: string,
+  upMarker: RegExp,
+  downMarker: RegExp,
+): { up: Section | null; down: Section | null } {
+  const upMatch = upMarker.exec(text);
+  const downMatch = downMarker.exec(text);
   const section = (match: RegExpExecArray, end: number): Section => {
     const markerEnd = text.indexOf("\n", match.index);
     const start = markerEnd === -1 ? text.length : markerEnd + 1;
@@ -84,7 +93,7 @@ export function dbmateSections(text: string): { up: Section | null; down: Sectio
   return { up, down };
 }
 
-function sectionSpan(section: Section): SourceSpan {
+export function sectionSpan(section: Section): SourceSpan {
   const lines = section.text.split("\n").length;
   return { line: section.markerLine, column: 1, endLine: section.markerLine + Math.max(0, lines - 1), endColumn: 1 };
 }

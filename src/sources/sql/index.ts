@@ -20,12 +20,15 @@ import {
   FLYWAY_FILE,
   flywayVersionParts,
   GOLANG_MIGRATE_FILE,
+  GOOSE_DOWN,
+  GOOSE_NO_TRANSACTION,
+  GOOSE_UP,
   PLAIN_FILE,
   paddedKey,
 } from "./conventions.js";
-import { loadDbmateFile } from "./dbmate.js";
+import { loadDbmateFile, markedSections, sectionSpan } from "./dbmate.js";
 import { linkLinear, loadDownFile, loadUpFile, readableName } from "./migration.js";
-import { excludeMatcher, type ReadOptions } from "./read.js";
+import { excludeMatcher, parseText, type ReadOptions } from "./read.js";
 import { loadSqitch } from "./sqitch.js";
 import { cannotRunInTransaction, runsAsImplicitTransaction } from "./transactions.js";
 
@@ -300,13 +303,37 @@ async function loadFlat(
   return linkLinear([...migrations, ...stray]);
 }
 
+/**
+ * A numbered file. With goose annotations (`-- +goose Up` / `Down`) only the up
+ * section runs and the down section is its rollback; goose wraps the file in a
+ * transaction unless it says `-- +goose NO TRANSACTION`.
+ */
 async function loadPlain(
   project: Project,
   files: FileSource,
   parts: { id: string; name: string; path: string; order: string },
   options: ReadOptions,
 ): Promise<Migration> {
-  const { text: _text, ...migration } = await loadUpFile(project, files, parts, options);
+  const { text, ...migration } = await loadUpFile(project, files, parts, options);
+  if (text === null || !GOOSE_UP.test(text)) return migration;
+  const { up, down } = markedSections(text, GOOSE_UP, GOOSE_DOWN);
+  const parsedUp = parseText(up?.text ?? "", parts.path, options, up?.lineOffset ?? 0);
+  migration.statements = parsedUp.statements;
+  migration.problems = [
+    ...migration.problems.filter((problem) => problem.rule === "unreadable-file"),
+    ...parsedUp.problems,
+  ];
+  if (GOOSE_NO_TRANSACTION.test(text)) migration.transactional = false;
+  if (down) {
+    const parsedDown = parseText(down.text, parts.path, options, down.lineOffset);
+    migration.down = {
+      path: parts.path,
+      statements: parsedDown.statements,
+      empty: parsedDown.statements.length === 0,
+      span: sectionSpan(down),
+    };
+    migration.problems.push(...parsedDown.problems);
+  }
   return migration;
 }
 
