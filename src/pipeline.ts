@@ -8,6 +8,7 @@ import path from "node:path";
 import type { CommonOptions } from "./commands/types.js";
 import { InputError } from "./commands/types.js";
 import { type Config, loadConfig } from "./config/load.js";
+import { ANALYSED_DIALECT } from "./detect/dialect.js";
 import { detectProjects } from "./detect/index.js";
 import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
@@ -48,14 +49,14 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   const settings = resolveRuleSettings(config.rules, config.file);
   const pgVersion = options.pgVersion ?? config.pgVersion;
   const files = options.files ?? new WorkingTree(options.root);
-  const baseFiles = options.baseFiles ?? (options.base ? await GitRef.open(options.root, options.base) : null);
+  const baseFiles = options.baseFiles ?? (options.base ? await openBase(options.root, options.base) : null);
   const notices: Notice[] = [];
   const findings: Finding[] = [];
 
   const named = await resolvePaths(paths, options.root);
   const detected = await detectProjects(files, config);
   notices.push(...detected.notices);
-  const projects = selectProjects(detected.projects, named, notices);
+  const projects = selectProjects(detected.projects, named);
   const loadOptions = {
     templateVars: config.templateVars,
     maxFileBytes: config.maxFileBytes,
@@ -101,6 +102,15 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
 
   const result = buildResult(targets, findings, notices, projects);
   return { config, settings, pgVersion, projects, history, base, targets, result };
+}
+
+/** A --base ref that git does not know is bad input (exit 2), not an internal error. */
+async function openBase(root: string, ref: string): Promise<GitRef> {
+  try {
+    return await GitRef.open(root, ref);
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Exit status by `fail-on`: 1 when a finding reaches it, else 0. */
@@ -181,17 +191,10 @@ function inside(file: string, folder: string): boolean {
  * The projects the named paths point into (all, when none are named). A named
  * SQL file outside every project is analysed on its own.
  */
-function selectProjects(detected: Project[], named: NamedPaths, notices: Notice[]): Project[] {
-  const postgres = detected.filter((p) => p.dialect === "postgresql" || p.dialect === "unknown");
-  for (const project of detected) {
-    if (!postgres.includes(project)) {
-      notices.push({
-        level: "info",
-        path: project.folder,
-        message: `analysis covers PostgreSQL; ${project.dialect} is detected in ${project.folder} (${project.tool}) but not analysed`,
-      });
-    }
-  }
+function selectProjects(detected: Project[], named: NamedPaths): Project[] {
+  // Detection says "unknown" only for a database it knows is not PostgreSQL (h2, oracle …) and
+  // already gives a notice for every folder it does not analyse.
+  const postgres = detected.filter((p) => p.dialect === ANALYSED_DIALECT);
   if (!named.any) return postgres;
   const chosen = postgres.filter(
     (p) =>
