@@ -19,11 +19,19 @@ describe(rule, () => {
     expect(findings[0]?.fix).toContain("ALTER TABLE users");
   });
 
-  it("inside a transaction, fires only when both statements scan or rewrite the table", () => {
+  it("inside a transaction, fires only when both statements need ALTER TABLE's pass over the rows", () => {
     const cheap = "ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;";
     expect(lintRule(rule, cheap, { transactional: true })).toEqual([]);
     const scans = "ALTER TABLE users ALTER COLUMN a SET NOT NULL;\nALTER TABLE users ALTER COLUMN b TYPE bigint;";
     expect(lintRule(rule, scans, { transactional: true })).toMatchObject([{ line: 2 }]);
+    const sameColumn = "ALTER TABLE users ALTER COLUMN a TYPE bigint;\nALTER TABLE users ALTER COLUMN a SET NOT NULL;";
+    expect(lintRule(rule, sameColumn, { transactional: true })).toMatchObject([{ line: 2 }]);
+    const foreignKeys = [
+      "ALTER TABLE posts ADD CONSTRAINT a_fk FOREIGN KEY (a_id) REFERENCES a (id);",
+      "ALTER TABLE posts ADD CONSTRAINT b_fk FOREIGN KEY (b_id) REFERENCES b (id);",
+    ].join("\n");
+    expect(lintRule(rule, foreignKeys, { transactional: true })).toEqual([]);
+    expect(lintRule(rule, foreignKeys)).toHaveLength(1);
   });
 
   it("does not fire when a statement in between uses the table (backfill) or on the NOT VALID / VALIDATE pattern", () => {

@@ -86,10 +86,10 @@ export const lockHeldAcrossStatements: StatementRule = {
     lock: "AccessExclusiveLock",
   },
   check(_statement, context) {
+    // Effects are computed for every statement in order, so later look-backs see each one as it was.
+    const effects = effectsAt(context);
     if (!context.inTransaction) return [];
-    const exclusive = effectsAt(context).filter(
-      (e) => e.lock === "AccessExclusiveLock" && onExistingRelation(e, context),
-    );
+    const exclusive = effects.filter((e) => e.lock === "AccessExclusiveLock" && onExistingRelation(e, context));
     if (exclusive.length === 0) return [];
     const held = heldBefore(context, transactionStart(context));
     const taken = exclusive.filter((effect) => !held.has(effect.table));

@@ -25,8 +25,9 @@ export const missingLockTimeout: StatementRule = {
     lock: null,
   },
   check(_statement, context) {
-    if (context.lockTimeoutSet) return [];
+    // Effects are computed for every statement in order, so later look-backs see each one as it was.
     const blocking = blockingEffects(context, context.index);
+    if (context.lockTimeoutSet) return [];
     const first = blocking[0];
     if (!first) return [];
     const unguarded = firstUnguarded(context, "lockTimeoutSet", (i) => blockingEffects(context, i).length > 0);

@@ -35,8 +35,9 @@ export const missingStatementTimeout: StatementRule = {
     lock: null,
   },
   check(_statement, context) {
-    if (context.statementTimeoutSet) return [];
+    // Effects are computed for every statement in order, so later look-backs see each one as it was.
     const first = longBlocking(context, context.index)[0];
+    if (context.statementTimeoutSet) return [];
     if (!first) return [];
     if (firstUnguarded(context, "statementTimeoutSet", (i) => longBlocking(context, i).length > 0) !== context.index)
       return [];

@@ -1,5 +1,6 @@
 import type { Node } from "@pgsql/types";
-import { as, tableKey } from "../../sql/ast.js";
+import { as, type NodeOf, tableKey } from "../../sql/ast.js";
+import { statementEffects, typeChangeVerdict } from "../../sql/effects.js";
 import { strongest } from "../../sql/locks.js";
 import type { Statement } from "../../types.js";
 import type { StatementContext } from "../context.js";
@@ -65,15 +66,76 @@ function previousMergeable(context: StatementContext, index: number): number {
   return -1;
 }
 
-function scansOrRewrites(context: StatementContext, index: number, table: string): boolean {
-  return effectsAt(context, index).some((e) => e.table === table && (e.scan || e.rewrite));
+/**
+ * The statement makes ALTER TABLE read every row in its single pass over the
+ * table (phase 3): a rewrite, or a CHECK / NOT NULL verification. Foreign key
+ * validation and index builds run separately for each constraint, so merging
+ * statements does not save those scans.
+ */
+const TABLE_PASS = new WeakMap<StatementContext, Map<number, boolean>>();
+
+/**
+ * Whether statement `index` needs a pass over the rows, decided when the
+ * runner reaches it (column types change as statements are observed) and
+ * remembered for the statements after it.
+ */
+function tablePassAt(context: StatementContext, index: number, table: string): boolean {
+  let cache = TABLE_PASS.get(context);
+  if (!cache) {
+    cache = new Map();
+    TABLE_PASS.set(context, cache);
+  }
+  let pass = cache.get(index);
+  if (pass === undefined) {
+    pass = needsTablePass(context, index, table);
+    cache.set(index, pass);
+  }
+  return pass;
+}
+
+function needsTablePass(context: StatementContext, index: number, table: string): boolean {
+  const alter = as(context.statements[index]?.ast, "AlterTableStmt");
+  if (!alter) return false;
+  return (alter.cmds ?? []).some((node) => {
+    const cmd = as(node, "AlterTableCmd");
+    const column = as(cmd?.def, "ColumnDef");
+    const constraint = as(cmd?.def, "Constraint");
+    switch (cmd?.subtype) {
+      case "AT_AlterColumnType": {
+        // Only a certain rewrite: an unknown current type may well be binary compatible.
+        const current = context.columnTypes.get(`${table}.${cmd.name}`);
+        return typeChangeVerdict(current, column?.typeName, column?.raw_default, cmd.name ?? "") === "rewrite";
+      }
+      case "AT_SetNotNull":
+        return !context.hasValidatedNotNullCheck(table, cmd.name ?? "");
+      case "AT_AddConstraint":
+        return (
+          (constraint?.contype === "CONSTR_CHECK" || constraint?.contype === "CONSTR_NOTNULL") &&
+          !constraint.skip_validation
+        );
+      case "AT_AddColumn": {
+        const kinds = (column?.constraints ?? []).map((c) => as(c, "Constraint")?.contype);
+        const verifies =
+          kinds.includes("CONSTR_CHECK") || (kinds.includes("CONSTR_NOTNULL") && !kinds.includes("CONSTR_DEFAULT"));
+        return verifies || rewritesAlone(context, alter, node, table);
+      }
+      default:
+        return rewritesAlone(context, alter, node, table);
+    }
+  });
+}
+
+/** The subcommand on its own rewrites the table (volatile default, SET LOGGED, identity …). */
+function rewritesAlone(context: StatementContext, alter: NodeOf<"AlterTableStmt">, node: Node, table: string): boolean {
+  const single = statementEffects({ AlterTableStmt: { ...alter, cmds: [node] } }, context.pgVersion, context);
+  return single.some((e) => e.table === table && e.rewrite);
 }
 
 /**
  * Several ALTER TABLE statements on one existing table that could be one.
  * Outside a transaction each takes its lock again (another wait in the lock
- * queue); inside one, each scan or rewrite reads the table again where one
- * statement would do a single pass. Reported once per run of mergeable
+ * queue); inside one, each rewrite or CHECK / NOT NULL verification reads
+ * the table again where one statement would do a single pass. Reported once per run of mergeable
  * statements, at the second one.
  */
 export const multipleAlterSameTable: StatementRule = {
@@ -88,12 +150,14 @@ export const multipleAlterSameTable: StatementRule = {
   },
   check(_statement, context) {
     const table = combinableTable(context.statements[context.index]);
-    if (!table || context.isNewTable(table)) return [];
+    if (!table) return [];
+    tablePassAt(context, context.index, table);
+    if (context.isNewTable(table)) return [];
     const chain = [context.index];
     for (let index = previousMergeable(context, context.index); index >= 0; index = previousMergeable(context, index))
       chain.unshift(index);
     const costly = (first: number, second: number) =>
-      !context.inTransaction || (scansOrRewrites(context, first, table) && scansOrRewrites(context, second, table));
+      !context.inTransaction || (tablePassAt(context, first, table) && tablePassAt(context, second, table));
     const firstPair = chain.findIndex((index, at) => at > 0 && costly(chain[at - 1] as number, index));
     if (firstPair < 0 || chain[firstPair] !== context.index) return [];
     const previous = context.statements[chain[firstPair - 1] as number];
@@ -103,7 +167,7 @@ export const multipleAlterSameTable: StatementRule = {
         .map((e) => e.lock),
     );
     const cost = context.inTransaction
-      ? "both scan or rewrite the table, where one statement does it in a single pass"
+      ? "each one reads (or rewrites) every row of the table, where one statement checks and rewrites in a single pass"
       : "each statement waits for and takes its lock on the table again";
     return [
       {
