@@ -130,16 +130,7 @@ export class ContextTracker {
       hasValidatedNotNullCheck(table, column) {
         return (checks.get(table) ?? []).some((c) => c.validated && c.notNullColumns.includes(column));
       },
-      isDroppedLater: (table) => {
-        const { statements, index } = this.context;
-        return statements.slice(index + 1).some(({ ast }) => {
-          const drop = as(ast, "DropStmt");
-          return (
-            drop?.removeType === "OBJECT_TABLE" &&
-            (drop.objects ?? []).some((object) => objectKey(objectNameParts(object)) === table)
-          );
-        });
-      },
+      isDroppedLater: (table) => (this.lastTableDrops().get(table) ?? -1) > this.context.index,
     };
   }
 
@@ -152,6 +143,21 @@ export class ContextTracker {
     ctx.index = index;
     ctx.inTransaction = ctx.explicitTransaction || (ctx.toolTransaction && !autocommit);
     return ctx;
+  }
+
+  private tableDrops: Map<string, number> | undefined;
+
+  /** Index of the last DROP TABLE of each table in the migration, computed once. */
+  private lastTableDrops(): Map<string, number> {
+    if (this.tableDrops) return this.tableDrops;
+    const drops = new Map<string, number>();
+    this.context.statements.forEach(({ ast }, index) => {
+      const drop = as(ast, "DropStmt");
+      if (drop?.removeType !== "OBJECT_TABLE") return;
+      for (const object of drop.objects ?? []) drops.set(objectKey(objectNameParts(object)), index);
+    });
+    this.tableDrops = drops;
+    return drops;
   }
 
   /** Records what the statement changed, after the rules have seen it. */
