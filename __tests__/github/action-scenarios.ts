@@ -150,6 +150,37 @@ export function actionScenarios(runAction: RunAction): void {
     expect(github.count("GET", new RegExp(`/git/trees/${repo.headSha}$`))).toBe(1);
   });
 
+  it("a matrix over working directories: each job keeps its own folder's comment, with repo-relative paths", async () => {
+    // The PR adds the newest migration of each service.
+    const repo = await fixtureRepo("monorepo", (file) => !/20240310|20240312/.test(file), github);
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);
+    for (const directory of ["services/api", "services/billing"])
+      await runAction({
+        eventName: "pull_request",
+        payload,
+        workspace: repo.dir,
+        github,
+        inputs: { "working-directory": directory, "fail-on": "never" },
+      });
+    await runAction({
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      inputs: { "working-directory": "services/api", "fail-on": "never" },
+    });
+
+    const markers = botComments().map((c) => c.body.split("\n")[0]);
+    expect(markers).toEqual([
+      "<!-- db-migrate:services/api/prisma/migrations -->",
+      "<!-- db-migrate:services/billing/migrations -->",
+    ]);
+    expect(botComments()[1]!.body).not.toContain("no longer changes migrations");
+    const annotated = github.checkRuns.flatMap((c) => c.annotations as Array<{ path: string }>).map((a) => a.path);
+    expect(annotated.length).toBeGreaterThan(0);
+    expect(annotated.every((file) => file.startsWith("services/"))).toBe(true);
+  });
+
   it("a PR with over 120 findings: the comment stays under 65,536 characters and annotations go 50 per request", async () => {
     const repo = await fixtureRepo("many-findings-app", (file) => file.includes("001_"), github);
     const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);

@@ -151,11 +151,16 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
  * verdict. Returns what was done, for the summary.
  */
 export async function retireStaleComments(
-  target: Pick<PublishTarget, "client" | "context" | "issue" | "login">,
+  target: Pick<PublishTarget, "client" | "context" | "issue" | "login" | "directory">,
   existing: StickyComment[],
   current: Set<string>,
 ): Promise<Array<{ folder: string; outcome: StickyOutcome }>> {
-  const stale = existing.filter((c) => !current.has(markerOf(c.body)));
+  // Only this run's folders: in a matrix over working directories, the other jobs own theirs.
+  const ours = (marker: string) => {
+    const folder = marker.slice("<!-- db-migrate:".length, -" -->".length);
+    return !target.directory || folder === target.directory || folder.startsWith(`${target.directory}/`);
+  };
+  const stale = existing.filter((c) => !current.has(markerOf(c.body)) && ours(markerOf(c.body)));
   const retired: Array<{ folder: string; outcome: StickyOutcome }> = [];
   for (const comment of staleByMarker(stale)) {
     const marker = markerOf(comment.body);

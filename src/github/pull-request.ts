@@ -81,7 +81,7 @@ export async function handlePullRequest(
       const issue = { owner: context.owner, repo: context.repo, issueNumber: pr.number };
       const login = await botLogin(client);
       const existing = await listStickyComments(client, issue, login);
-      await retireStaleComments({ client, context, issue, login }, existing, new Set());
+      await retireStaleComments({ client, context, issue, login, directory }, existing, new Set());
     }
     await core.summary.addRaw(line, true).write();
     setOutputs(
