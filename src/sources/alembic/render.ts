@@ -218,6 +218,12 @@ function kwString(call: Call, name: string): string | undefined {
   return value?.kind === "str" ? value.value : undefined;
 }
 
+/** A `name=` argument: a string or `op.f("…")`. */
+function kwName(call: Call): string | undefined {
+  const value = call.kwargs.get("name");
+  return value ? identifierValue(value) : undefined;
+}
+
 function kwBool(call: Call, name: string): boolean | undefined {
   const value = call.kwargs.get(name);
   return value?.kind === "bool" ? value.value : undefined;
@@ -260,7 +266,7 @@ function readColumn(value: PyValue, approximations: string[]): ColumnDef {
 function readColumnCall(value: Call, approximations: string[]): ColumnDef {
   if (value.spread) throw new Unanalyzable("sa.Column(...) with *args/**kwargs");
   const [first, ...rest] = value.args;
-  const name = first ? identifierValue(first) : kwString(value, "name");
+  const name = first ? identifierValue(first) : kwName(value);
   if (name === undefined) throw new Unanalyzable("sa.Column without a literal name");
   const foreignKeys: ForeignKey[] = [];
   let typeValue = value.kwargs.get("type_");
@@ -274,7 +280,7 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
       const target = fkCall.args[0]?.kind === "str" ? fkCall.args[0].value : undefined;
       if (!target) throw new Unanalyzable("sa.ForeignKey with a non-literal target");
       const parsed = splitTarget(target);
-      const fkName = kwString(fkCall, "name");
+      const fkName = kwName(fkCall);
       foreignKeys.push({
         columns: [name],
         refTable: parsed.table,
@@ -476,13 +482,13 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
       columns.push(readColumnCall(item, approximations));
     } else if (kind === "PrimaryKeyConstraint") {
       primaryKey.push(...stringList({ kind: "seq", items: item.args }, "PrimaryKeyConstraint columns"));
-      primaryKeyName = kwString(item, "name");
+      primaryKeyName = kwName(item);
     } else if (kind === "ForeignKeyConstraint") {
       const refColumns = stringList(item.args[1] ?? item.kwargs.get("refcolumns"), "ForeignKeyConstraint refcolumns");
       const targets = refColumns.map(splitTarget);
       const first = targets[0];
       if (!first) throw new Unanalyzable("ForeignKeyConstraint without referenced columns");
-      const fkName = kwString(item, "name");
+      const fkName = kwName(item);
       constraints.push(
         foreignKeySql({
           columns: stringList(item.args[0] ?? item.kwargs.get("columns"), "ForeignKeyConstraint columns"),
@@ -497,12 +503,12 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
       const columnsOf = stringList({ kind: "seq", items: item.args }, "UniqueConstraint columns");
       const nulls = kwBool(item, "postgresql_nulls_not_distinct") ? " NULLS NOT DISTINCT" : "";
       constraints.push(
-        `${constraintPrefix(kwString(item, "name"))}UNIQUE${nulls} (${columnList(columnsOf)})${deferrable(item)}`,
+        `${constraintPrefix(kwName(item))}UNIQUE${nulls} (${columnList(columnsOf)})${deferrable(item)}`,
       );
     } else if (kind === "CheckConstraint") {
       const condition = sqlFragment(item.args[0] ?? item.kwargs.get("sqltext"));
       if (condition === undefined) throw new Unanalyzable("CheckConstraint with a SQLAlchemy expression");
-      constraints.push(`${constraintPrefix(kwString(item, "name"))}CHECK (${condition})`);
+      constraints.push(`${constraintPrefix(kwName(item))}CHECK (${condition})`);
     } else if (kind === "Index") {
       const [indexName, ...indexColumnsArgs] = item.args;
       const text = indexName ? identifierValue(indexName) : undefined;
