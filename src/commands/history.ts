@@ -11,6 +11,7 @@ import { createColors } from "picocolors";
 import { type Config, ConfigError, loadConfig } from "../config/load.js";
 import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
+import { driftForProjects, driftJson, renderDrift } from "../engine/drift.js";
 import { buildResult, exitCodeFor } from "../pipeline.js";
 import { renderText } from "../report/text.js";
 import { HISTORY_RULES } from "../rules/index.js";
@@ -65,7 +66,7 @@ export interface LoadedHistory {
 export const historyCommand: CommandDefinition = {
   name: "history",
   summary: "the migration timeline or Alembic revision graph, heads and what the PR adds",
-  usage: "db-migrate history [--base <ref>] [--format text|json]",
+  usage: "db-migrate history [--base <ref>] [--database-url <url>] [--format text|json]",
   options: {},
   formats: ["text", "json", "markdown"],
   async run(_positionals, _flags, options): Promise<CommandOutput> {
@@ -93,13 +94,22 @@ export const historyCommand: CommandDefinition = {
       history: histories,
     };
     const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
+    // --database-url: applied vs pending and schema drift on the live database, read-only (src/engine/drift.ts).
+    const drift = options.databaseUrl
+      ? await driftForProjects(
+          options.databaseUrl,
+          loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),
+          { ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.log ? { log: options.log } : {}) },
+        )
+      : null;
+    const driftText = drift ? drift.map((d) => renderDrift(d.folder, d)).join("\n") : "";
     const body =
       options.format === "json"
-        ? `${JSON.stringify(result, null, 2)}\n`
+        ? `${JSON.stringify(drift ? { ...result, drift: driftJson(drift) } : result, null, 2)}\n`
         : options.format === "markdown"
-          ? `\`\`\`text\n${renderHistories(histories, false, baseFiles !== null)}\`\`\`\n`
-          : `${renderHistories(histories, options.color, baseFiles !== null)}\n${renderText(result, { color: options.color })}`;
-    return { exitCode, body, data: result };
+          ? `\`\`\`text\n${renderHistories(histories, false, baseFiles !== null)}${driftText}\`\`\`\n`
+          : `${renderHistories(histories, options.color, baseFiles !== null)}\n${driftText ? `${driftText}\n` : ""}${renderText(result, { color: options.color })}`;
+    return { exitCode, body, data: drift ? { ...result, drift } : result };
   },
 };
 

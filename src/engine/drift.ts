@@ -234,3 +234,45 @@ export function renderDrift(folder: string, report: DriftReport): string {
     );
   return `${lines.join("\n")}\n`;
 }
+
+export interface ProjectDrift extends DriftReport {
+  folder: string;
+}
+
+/** `history --database-url`: one read-only connection, one drift report per migration folder. */
+export async function driftForProjects(
+  url: string,
+  projects: Array<{ folder: string; migrations: Migration[] }>,
+  options: EngineOptions = {},
+): Promise<ProjectDrift[]> {
+  const client = await connectReadOnly(url);
+  try {
+    const reports: ProjectDrift[] = [];
+    for (const project of projects) {
+      reports.push({ folder: project.folder, ...(await liveDrift(client, project.migrations, options)) });
+    }
+    return reports;
+  } finally {
+    await client.close();
+  }
+}
+
+/** The JSON form: ids and review lines, not whole Migration objects. */
+export function driftJson(reports: ProjectDrift[]): unknown[] {
+  return reports.map((r) => ({
+    folder: r.folder,
+    tool: r.state?.tool ?? null,
+    table: r.state?.table ?? null,
+    applied: r.comparison?.applied.map((m) => m.id) ?? [],
+    pending: r.comparison?.pending.map((m) => m.id) ?? [],
+    unknown: r.comparison?.unknown ?? [],
+    failed: r.comparison?.failed ?? [],
+    drift: r.drift.map(({ change, objectType, object, describe }) => ({ change, objectType, object, describe })),
+    replayFailures: r.replayFailures.map((f) => ({
+      path: f.path,
+      line: f.span.line,
+      message: f.message,
+      cause: f.cause,
+    })),
+  }));
+}

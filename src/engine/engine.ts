@@ -7,6 +7,7 @@
 import { statementEffects } from "../sql/effects.js";
 import { LOCK_MODES } from "../sql/locks.js";
 import type { LockMode, Migration, Statement } from "../types.js";
+import { bookkeepingTable, recordApplied } from "./bookkeeping.js";
 import { missingExtension, requestedExtensions } from "./extensions.js";
 import type { WorkerError } from "./protocol.js";
 import { BudgetExceeded, type ExecResult, WorkerSession } from "./session.js";
@@ -130,6 +131,8 @@ interface Observer {
 
 class PgliteEngine implements Engine {
   createdRoles: string[] = [];
+  /** Tools whose bookkeeping table exists in the database. */
+  private readonly bookkept = new Set<string>();
   private readonly budgetMs: number;
   private readonly log: (message: string) => void;
 
@@ -241,6 +244,7 @@ class PgliteEngine implements Engine {
 
   async restore(checkpoint: Checkpoint): Promise<void> {
     await this.session.restore(checkpoint);
+    this.bookkept.clear();
   }
 
   close(): Promise<void> {
@@ -256,6 +260,14 @@ class PgliteEngine implements Engine {
     this.log("engine: restarting the embedded PostgreSQL after a budget stop");
     await this.session.recover();
     if (this.session.inTransaction) await this.control("ROLLBACK");
+  }
+
+  /** The migration tool's own table, created the first time one of its migrations runs. */
+  private async createBookkeeping(migration: Migration): Promise<void> {
+    const table = bookkeepingTable(migration.convention);
+    if (!table || this.bookkept.has(migration.convention)) return;
+    await this.control(table);
+    this.bookkept.add(migration.convention);
   }
 
   private async control(sql: string): Promise<void> {
@@ -279,15 +291,22 @@ class PgliteEngine implements Engine {
       if (stopped) result.stopped = stopped;
       return { outcome: result };
     };
+    await this.createBookkeeping(migration);
+    const record = recordApplied(migration);
     this.startBudget();
     try {
       if (!observer && fastPathAllowed(migration)) {
-        const script = `BEGIN;\n${migration.statements.map((s) => s.sql).join(";\n")};\nCOMMIT;\nRESET ALL`;
+        const statements = migration.statements.map((s) => s.sql);
+        const script = `BEGIN;\n${statements.join(";\n")};\n${record ? `${record};\n` : ""}COMMIT;\nRESET ALL`;
         const result = await this.session.exec(script);
         if (result.ok) return outcome();
         if (this.session.inTransaction) await this.control("ROLLBACK");
       }
       await this.stepwise(migration, observer, failures, position);
+      if (record) {
+        const recorded = await this.session.exec(record);
+        if (!recorded.ok) this.log(`engine: could not record ${migration.id} as applied: ${recorded.error.message}`);
+      }
       return outcome();
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
