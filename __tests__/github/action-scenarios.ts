@@ -176,6 +176,11 @@ export function actionScenarios(runAction: RunAction): void {
       "<!-- db-migrate:services/billing/migrations -->",
     ]);
     expect(botComments()[1]!.body).not.toContain("no longer changes migrations");
+    expect(github.checkRuns.map((c) => c.name)).toEqual([
+      "db-migrate findings (services/api)",
+      "db-migrate findings (services/billing)",
+      "db-migrate findings (services/api)",
+    ]);
     const annotated = github.checkRuns.flatMap((c) => c.annotations as Array<{ path: string }>).map((a) => a.path);
     expect(annotated.length).toBeGreaterThan(0);
     expect(annotated.every((file) => file.startsWith("services/"))).toBe(true);

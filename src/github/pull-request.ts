@@ -122,7 +122,7 @@ export async function handlePullRequest(
       login: await botLogin(client),
       directory,
       failOn,
-      checkName: CHECK_NAME,
+      checkName: directory ? `${CHECK_NAME} (${directory})` : CHECK_NAME,
     },
     analysis.result,
   );
