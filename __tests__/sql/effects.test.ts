@@ -248,6 +248,12 @@ describe("statementEffects", () => {
     expect(effectsOf("ALTER TABLE users ADD COLUMN n int DEFAULT NULL", 10)[0]?.rewrite).toBe(false);
   });
 
+  it("takes AccessExclusiveLock on the parent for ATTACH PARTITION before PostgreSQL 12", () => {
+    const sql = "ALTER TABLE events ATTACH PARTITION e1 FOR VALUES IN (1)";
+    expect(effectsOf(sql, 11)[0]).toMatchObject({ table: "events", lock: "AccessExclusiveLock" });
+    expect(effectsOf(sql, 12)[0]).toMatchObject({ table: "events", lock: "ShareUpdateExclusiveLock" });
+  });
+
   it("treats a user function created in the migration by its declared volatility", () => {
     const sql = "ALTER TABLE users ADD COLUMN code text DEFAULT make_code()";
     expect(effectsOf(sql)[0]?.rewrite).toBe(true);

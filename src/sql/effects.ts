@@ -351,7 +351,8 @@ function alterTable(node: NodeOf<"AlterTableStmt">, effects: EffectList, env: En
   if (objtype === "OBJECT_INDEX") {
     const table = env.known.indexTables?.get(target);
     const lock =
-      strongest((node.cmds ?? []).map((c) => subcommandLock(as(c, "AlterTableCmd")))) ?? "AccessExclusiveLock";
+      strongest((node.cmds ?? []).map((c) => subcommandLock(as(c, "AlterTableCmd"), env.pgVersion))) ??
+      "AccessExclusiveLock";
     const rewrite = (node.cmds ?? []).some((c) => as(c, "AlterTableCmd")?.subtype === "AT_SetTableSpace");
     effects.add("", lock, { index: target, rewrite, note: table ? `index of ${table}` : undefined });
     return;
@@ -366,7 +367,7 @@ function alterTable(node: NodeOf<"AlterTableStmt">, effects: EffectList, env: En
 
 type AlterTableCmd = NodeOf<"AlterTableCmd">;
 
-function subcommandLock(cmd: AlterTableCmd | undefined): LockMode {
+function subcommandLock(cmd: AlterTableCmd | undefined, pgVersion: number): LockMode {
   const subtype = cmd?.subtype ?? "";
   if (SHARE_UPDATE_EXCLUSIVE_SUBCOMMANDS.has(subtype)) return "ShareUpdateExclusiveLock";
   if (TRIGGER_SUBCOMMANDS.has(subtype)) return "ShareRowExclusiveLock";
@@ -374,7 +375,8 @@ function subcommandLock(cmd: AlterTableCmd | undefined): LockMode {
     const options = (as(cmd?.def, "List")?.items ?? []).map((o) => as(o, "DefElem")?.defname ?? "");
     return options.some((o) => ACCESS_EXCLUSIVE_RELOPTIONS.has(o)) ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock";
   }
-  if (subtype === "AT_AttachPartition") return "ShareUpdateExclusiveLock";
+  // ATTACH PARTITION stopped blocking reads and writes of the parent in PostgreSQL 12.
+  if (subtype === "AT_AttachPartition") return pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
   if (subtype === "AT_DetachPartition")
     return as(cmd?.def, "PartitionCmd")?.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
   if (subtype === "AT_AddConstraint" && as(cmd?.def, "Constraint")?.contype === "CONSTR_FOREIGN")
@@ -384,7 +386,7 @@ function subcommandLock(cmd: AlterTableCmd | undefined): LockMode {
 
 function alterTableCommand(table: string, cmd: AlterTableCmd, effects: EffectList, env: Env): void {
   const subtype = cmd.subtype ?? "";
-  const lock = subcommandLock(cmd);
+  const lock = subcommandLock(cmd, env.pgVersion);
   switch (subtype) {
     case "AT_AddColumn": {
       const column = as(cmd.def, "ColumnDef");
