@@ -171,12 +171,19 @@ export class ContextTracker {
       } else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK") {
         ctx.explicitTransaction = false;
         ctx.enumValuesAdded.clear();
+        this.endLocalSettings();
       }
       return;
     }
     const set = as(ast, "VariableSetStmt");
     if (set) {
-      this.setting(set.name ?? "", set.kind !== "VAR_RESET" && set.kind !== "VAR_RESET_ALL");
+      if (set.kind === "VAR_RESET_ALL") {
+        this.setting("lock_timeout", false);
+        this.setting("statement_timeout", false);
+      } else if (!set.is_local || ctx.inTransaction) {
+        // SET LOCAL lasts until the transaction ends, and does nothing outside one.
+        this.setting(set.name ?? "", set.kind === "VAR_SET_VALUE" && enablesTimeout(set.args?.[0]), set.is_local);
+      }
       return;
     }
     const select = as(ast, "SelectStmt");
@@ -185,7 +192,7 @@ export class ContextTracker {
         if (tag !== "FuncCall") return;
         const call = value as { funcname?: Node[]; args?: Node[] };
         if (nameList(call.funcname).at(-1) === "set_config")
-          this.setting(String(constValue(call.args?.[0]) ?? ""), true);
+          this.setting(String(constValue(call.args?.[0]) ?? ""), enablesTimeout(call.args?.[1]));
       });
       return;
     }
@@ -338,9 +345,25 @@ export class ContextTracker {
     this.context.indexColumns.set(table, list);
   }
 
-  private setting(name: string, on: boolean): void {
+  /** Session-level timeout settings, which a transaction's SET LOCAL overrides until it ends. */
+  private readonly sessionTimeouts = { lock_timeout: false, statement_timeout: false };
+  private readonly localTimeouts = new Set<"lock_timeout" | "statement_timeout">();
+
+  private setting(name: string, on: boolean, local = false): void {
+    if (name !== "lock_timeout" && name !== "statement_timeout") return;
+    if (local) this.localTimeouts.add(name);
+    else this.sessionTimeouts[name] = on;
+    this.applyTimeout(name, on);
+  }
+
+  private applyTimeout(name: "lock_timeout" | "statement_timeout", on: boolean): void {
     if (name === "lock_timeout") this.context.lockTimeoutSet = on;
-    if (name === "statement_timeout") this.context.statementTimeoutSet = on;
+    else this.context.statementTimeoutSet = on;
+  }
+
+  private endLocalSettings(): void {
+    for (const name of this.localTimeouts) this.applyTimeout(name, this.sessionTimeouts[name]);
+    this.localTimeouts.clear();
   }
 }
 
@@ -363,6 +386,13 @@ function moveKeys<V>(map: Map<string, V>, from: string, to: string): void {
 
 function deleteKeys<V>(map: Map<string, V>, prefix: string): void {
   for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+}
+
+/** A timeout value other than 0 (`0`, `'0'`, `'0s'` and DEFAULT mean no timeout). */
+function enablesTimeout(value: Node | undefined): boolean {
+  const v = constValue(value);
+  if (v === undefined || v === null) return value !== undefined;
+  return !/^\s*0+(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(v));
 }
 
 /** Columns proven non-null by `a IS NOT NULL [AND b IS NOT NULL …]`. */
