@@ -57,10 +57,10 @@ async function detectAll(repo: RepoView, relaxedFolder?: string): Promise<Detect
   const taken = [...alembic, ...prisma.projects].map((project) => project.folder);
   const sql = await detectSql(repo, taken, relaxedFolder);
   for (const project of alembic) {
-    if (!repo.files.some((file) => file.startsWith(`${project.folder}/`) && file.endsWith(".py")))
+    if (!repo.under(project.folder).some((file) => file.endsWith(".py")))
       notices.push({
         level: "info",
-        message: `${project.folder}: the Alembic versions folder has no revisions yet`,
+        message: `${displayDir(project.folder)}: the Alembic versions folder has no revisions yet`,
         path: project.folder,
       });
   }

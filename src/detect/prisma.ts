@@ -7,7 +7,7 @@
 import { parse as parseToml } from "smol-toml";
 import type { Dialect, Notice, Project } from "../types.js";
 import { dialectFromName } from "./dialect.js";
-import { dirOf, joinPath, type RepoView } from "./repo.js";
+import { dirOf, displayDir, joinPath, type RepoView } from "./repo.js";
 
 export const PRISMA_MIGRATION_DIR = /^\d{14}_[^/]+$/;
 
@@ -72,10 +72,10 @@ export async function detectPrisma(repo: RepoView): Promise<{ projects: Project[
       dialect = "postgresql";
       evidence.push("no provider found; PostgreSQL assumed");
     }
-    if (!repo.files.some((file) => file.startsWith(`${folder}/`) && file.endsWith("/migration.sql")))
+    if (!repo.under(folder).some((file) => file.endsWith("migration.sql")))
       notices.push({
         level: "info",
-        message: `${folder}: the Prisma migrations folder has no migrations yet`,
+        message: `${displayDir(folder)}: the Prisma migrations folder has no migrations yet`,
         path: folder,
       });
     evidence.push(
