@@ -13,6 +13,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { COMMANDS } from "../commands/index.js";
 import { type CommandOutput, type CommonOptions, UsageError } from "../commands/types.js";
+import { loadConfig } from "../config/load.js";
 import type { AnalysisResult } from "../types.js";
 import { ApiFiles, scopedFiles } from "./api-files.js";
 import { publishCheckRun } from "./checks.js";
@@ -103,6 +104,7 @@ async function answer(
   const options: CommonOptions = {
     root: path.resolve(context.workspace, inputs.workingDirectory),
     format: "markdown",
+    config: inputs.config,
     base: pr.base.sha,
     // The head may come from a fork: GitHub keeps its commits reachable from the base repository.
     files: scopedFiles(new ApiFiles(client, owner, repo, pr.head.sha), directory),
@@ -131,7 +133,8 @@ async function answer(
   }
 
   const result = analysisResultOf(output);
-  const failOn = options.failOn ?? "error";
+  // The verdict follows the same fail-on the command's exit status used.
+  const failOn = options.failOn ?? (await loadConfig(options.root, inputs.config)).failOn;
   if (result && STICKY_COMMANDS.has(routed.command.name)) {
     const published = await publishAnalysis(
       {
