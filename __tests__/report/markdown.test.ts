@@ -84,6 +84,16 @@ describe("renderMarkdown: the PR comment", () => {
     expect(row.replace(/\\\|/g, "").split("|").length).toBe(6);
   });
 
+  it("shortens a huge message in the table (the annotation keeps it whole)", () => {
+    const result = addEmailResult();
+    result.findings[0]!.message = `relation "users" ${"x".repeat(5000)}`;
+    const row = renderMarkdown(result, OPTIONS)
+      .split("\n")
+      .find((line) => line.startsWith("| 13 |"))!;
+    expect(row.length).toBeLessThan(1500);
+    expect(row).toContain("x…");
+  });
+
   it("renders a rollback that fails verification, with the irreversible steps and the error", () => {
     const result = addEmailResult();
     result.rollbacks = [

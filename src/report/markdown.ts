@@ -44,6 +44,8 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 const SEVERITY_ICON: Record<Severity, string> = { error: "🛑", warning: "⚠️", info: "ℹ️" };
 const TOOL_NAME: Record<ToolName, string> = { alembic: "Alembic", prisma: "Prisma", sql: "SQL" };
 const STATEMENT_WIDTH = 90;
+/** A finding's message or fix in a table cell; the annotation carries the whole text. */
+const MESSAGE_WIDTH = 600;
 const MAX_NOTICES = 20;
 
 /** The hidden line that marks the sticky comment of one migration folder. */
@@ -427,12 +429,12 @@ function findingCell(finding: Finding, detail: Detail, state: RenderState): stri
   state.rules.add(finding.rule);
   const link = `[${finding.rule}][]`;
   const source = finding.source === "trace" ? " (observed)" : "";
-  const message = cell(text(finding.message));
+  const message = cell(text(shorten(finding.message, MESSAGE_WIDTH)));
   let fix = "";
   if (finding.fix) {
     const repeated = detail.fixOnce && state.fixed.has(finding.rule);
     state.fixed.add(finding.rule);
-    fix = `${/[.!?]$/.test(message) ? "" : "."} **Fix:** ${repeated ? "as above." : cell(text(finding.fix))}`;
+    fix = `${/[.!?]$/.test(message) ? "" : "."} **Fix:** ${repeated ? "as above." : cell(text(shorten(finding.fix, MESSAGE_WIDTH)))}`;
   }
   return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${message}${fix}`;
 }
@@ -571,6 +573,10 @@ function severityCounts(summary: AnalysisResult["summary"]): string {
   ]
     .filter(Boolean)
     .join(", ");
+}
+
+function shorten(value: string, width: number): string {
+  return value.length > width ? `${value.slice(0, width - 1)}…` : value;
 }
 
 /** SQL on one line, shortened with an ellipsis. */
