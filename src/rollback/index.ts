@@ -5,11 +5,14 @@
  * round trip. Hands back the results, the findings (a wrong author rollback,
  * what cannot be undone) and a patch per migration.
  */
+
+import { requestedExtensions } from "../engine/extensions.js";
+import { type Engine, openEngine } from "../engine/index.js";
 import { ruleMeta } from "../rules/index.js";
 import type { Finding, Migration, Notice, RollbackResult, SourceSpan, Statement } from "../types.js";
 import { buildRollback } from "./inverse.js";
 import { type RollbackFile, rollbackFile, unifiedPatch } from "./patch.js";
-import { openPgliteSession, replayHistory } from "./session.js";
+import { replayHistory } from "./session.js";
 import type { IrreversiblePart, RollbackStep } from "./types.js";
 import {
   applyWithSnapshots,
@@ -33,7 +36,7 @@ export interface RollbackInput {
 }
 
 export interface RollbackOptions {
-  /** A session to use instead of a fresh PGlite (it must hold an empty database). */
+  /** A session to use instead of a fresh engine (it must hold an empty database). */
   session?: SqlSession;
   /** Current content of a repo-relative file, for the patch; null when absent. */
   readFile?: (path: string) => Promise<string | null>;
@@ -121,16 +124,39 @@ const BOOKKEEPING_DDL: Partial<Record<Migration["convention"], string>> = {
 
 /** Generates, verifies and patches the rollback of every target migration. */
 export async function rollbackChanges(input: RollbackInput, options: RollbackOptions = {}): Promise<RollbackOutput> {
-  const owned = options.session ? null : await openPgliteSession();
-  const session = options.session ?? (owned as SqlSession);
+  const targetKeys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
+  const isTarget = (m: Migration) => targetKeys.has(`${m.path}\u0000${m.id}`);
+  const ordered = input.history.some(isTarget) ? input.history : [...input.history, ...input.targets];
+  const engine = options.session
+    ? null
+    : await openEngine({
+        extensions: requestedExtensions(ordered),
+        pgVersion: input.pgVersion,
+        ...(options.log ? { log: options.log } : {}),
+      });
+  const session: SqlSession = options.session ?? {
+    query: (sql) => (engine as Engine).query(sql),
+    exec: async (sql) => {
+      await (engine as Engine).query(sql);
+    },
+  };
+  // The history before each target replays with its tool's transaction semantics on the engine.
+  const replay = async (migrations: Migration[]): Promise<Notice[]> => {
+    if (!engine) return replayHistory(session, migrations);
+    const report = await engine.replay(migrations);
+    return report.migrations
+      .filter((m) => !m.ok)
+      .map((m) => ({
+        level: "info" as const,
+        path: m.path,
+        message: `replaying ${m.path} before the rollbacks: ${m.failures.length} statement(s) failed (line ${m.failures[0]?.span.line}: ${m.failures[0]?.message}); later rollback results may be affected`,
+      }));
+  };
   const rollbacks: RollbackResult[] = [];
   const findings: Finding[] = [];
   const notices: Notice[] = [];
   const generated = new Map<string, { steps: RollbackStep[]; irreversible: IrreversiblePart[] }>();
   const files: RollbackFile[] = [];
-  const targetKeys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
-  const isTarget = (m: Migration) => targetKeys.has(`${m.path}\u0000${m.id}`);
-  const ordered = input.history.some(isTarget) ? input.history : [...input.history, ...input.targets];
   const lastTarget = ordered.findLastIndex(isTarget);
 
   try {
@@ -142,7 +168,7 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
         pending.push(migration);
         continue;
       }
-      notices.push(...(await replayHistory(session, pending)));
+      notices.push(...(await replay(pending)));
       pending = [];
       options.log?.(`rollback: ${migration.path}`);
       const result = await rollbackOne(session, migration, input.verify, options);
@@ -153,7 +179,7 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
       if (result.file) files.push(result.file);
     }
   } finally {
-    await owned?.close();
+    await engine?.close();
   }
   return { rollbacks, findings, notices, generated, files };
 }
