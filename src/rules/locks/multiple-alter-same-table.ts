@@ -26,24 +26,27 @@ function combinableTable(statement: Statement | undefined): string {
   return tableKey(alter.relation);
 }
 
-/** Any reference to the table (as a target, in FROM, as a referenced table …). */
-function mentions(ast: Node | null, table: string): boolean {
-  let found = false;
+const MENTIONED = new WeakMap<Node, Set<string>>();
+
+/** Every table the statement references (as a target, in FROM, as a referenced table …), computed once. */
+function mentionedTables(ast: Node): Set<string> {
+  let tables = MENTIONED.get(ast);
+  if (tables) return tables;
+  const found = new Set<string>();
   const visit = (value: unknown): void => {
-    if (found || !value || typeof value !== "object") return;
+    if (!value || typeof value !== "object") return;
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
       return;
     }
     const record = value as Record<string, unknown>;
-    if (typeof record.relname === "string" && tableKey(record as { relname: string }) === table) {
-      found = true;
-      return;
-    }
+    if (typeof record.relname === "string") found.add(tableKey(record as { relname: string }));
     for (const child of Object.values(record)) visit(child);
   };
   visit(ast);
-  return found;
+  tables = found;
+  MENTIONED.set(ast, tables);
+  return tables;
 }
 
 /**
@@ -61,7 +64,7 @@ function previousMergeable(context: StatementContext, index: number): number {
     if (!statement?.ast || endsTransaction(statement) || beginsTransaction(statement)) return -1;
     if ((statement.autocommit === true) !== (current?.autocommit === true)) return -1;
     if (combinableTable(statement) === table) return earlier;
-    if (mentions(statement.ast, table)) return -1;
+    if (mentionedTables(statement.ast).has(table)) return -1;
   }
   return -1;
 }
