@@ -15,7 +15,7 @@ import { analyze } from "../src/pipeline.js";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { targets: { type: "string", default: "1" }, budget: { type: "string" } },
+  options: { targets: { type: "string", default: "1" }, budget: { type: "string" }, verbose: { type: "boolean" } },
 });
 const [rootArg, folderArg] = positionals;
 if (!rootArg || !folderArg) {
@@ -34,7 +34,10 @@ const [folder, history] = [...analysis.history.entries()].find(([, migrations]) 
 if (!folder || !history) throw new Error(`no migrations found in ${folderArg}`);
 const targets = history.slice(-Number(values.targets));
 const input = { history, targets, pgVersion: analysis.pgVersion, settings: analysis.settings };
-const budget = values.budget ? { budgetMs: Number(values.budget) * 1000 } : {};
+const budget = {
+  ...(values.budget ? { budgetMs: Number(values.budget) * 1000 } : {}),
+  ...(values.verbose ? { log: (message: string) => console.error(message) } : {}),
+};
 const statements = history.reduce((n, m) => n + m.statements.length, 0);
 console.log(`${folder}: ${history.length} migrations, ${statements} statements; tracing the last ${targets.length}`);
 

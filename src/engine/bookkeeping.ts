@@ -29,8 +29,17 @@ export function bookkeepingTable(convention: Convention): string | null {
   return TABLES[convention] ?? null;
 }
 
-/** The row the tool writes once the migration has run. */
+/**
+ * The row the tool writes once the migration has run, inside a transaction.
+ * Triggers are off for it (session_replication_role): some projects guard the
+ * table against the stock CLI (lemmy), and we emulate the record, not the guard.
+ */
 export function recordApplied(migration: Migration): string | null {
+  const insert = recordStatement(migration);
+  return insert ? `SET LOCAL session_replication_role = replica; ${insert}` : null;
+}
+
+function recordStatement(migration: Migration): string | null {
   const id = literal(migration.id);
   switch (migration.convention) {
     case "alembic":

@@ -296,16 +296,21 @@ class PgliteEngine implements Engine {
     this.startBudget();
     try {
       if (!observer && fastPathAllowed(migration)) {
-        const statements = migration.statements.map((s) => s.sql);
-        const script = `BEGIN;\n${statements.join(";\n")};\n${record ? `${record};\n` : ""}COMMIT;\nRESET ALL`;
+        // A newline before each `;`: a statement's text may end in a `--` comment.
+        const statements = migration.statements.map((s) => `${s.sql}\n;`);
+        const script = `BEGIN;\n${statements.join("\n")}\n${record ? `${record};\n` : ""}COMMIT;\nRESET ALL`;
         const result = await this.session.exec(script);
         if (result.ok) return outcome();
+        this.log(`engine: ${migration.path}: statement by statement (${result.error.message})`);
         if (this.session.inTransaction) await this.control("ROLLBACK");
       }
       await this.stepwise(migration, observer, failures, position);
       if (record) {
-        const recorded = await this.session.exec(record);
-        if (!recorded.ok) this.log(`engine: could not record ${migration.id} as applied: ${recorded.error.message}`);
+        const recorded = await this.session.exec(`BEGIN; ${record}; COMMIT`);
+        if (!recorded.ok) {
+          this.log(`engine: could not record ${migration.id} as applied: ${recorded.error.message}`);
+          if (this.session.inTransaction) await this.control("ROLLBACK");
+        }
       }
       return outcome();
     } catch (error) {
