@@ -31,7 +31,7 @@ describe("renderMarkdown: the PR comment", () => {
     expect(lines[0]).toBe("<!-- db-migrate:migrations/versions -->");
     expect(lines[1]).toBe("### 🛑 db-migrate · migrations/versions: blocks merge — 2 errors, 1 warning in 1 migration");
     expect(body).toContain(
-      "| 🛑 | `b2_add_email.py` (b2 ← a1) | Alembic | 3 | AccessExclusive on `users` ×2, Share on `users` ×1 | ✅ generated, verified |",
+      "| 🛑 | `b2_add_email.py` (← a1) | Alembic | 3 | AccessExclusive on `users` ×2, Share on `users` ×1 | ✅ generated, verified |",
     );
     expect(body).toContain("🛑 [add-required-column][]: adding NOT NULL column");
     expect(body).toContain(

@@ -44,6 +44,7 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 const SEVERITY_ICON: Record<Severity, string> = { error: "🛑", warning: "⚠️", info: "ℹ️" };
 const TOOL_NAME: Record<ToolName, string> = { alembic: "Alembic", prisma: "Prisma", sql: "SQL" };
 const STATEMENT_WIDTH = 90;
+const GENERIC_FILE_NAMES = new Set(["migration.sql", "up.sql", "down.sql", "deploy.sql"]);
 /** A finding's message or fix in a table cell; the annotation carries the whole text. */
 const MESSAGE_WIDTH = 600;
 const MAX_NOTICES = 20;
@@ -293,8 +294,13 @@ function verdictLine(result: AnalysisResult, options: MarkdownOptions): string {
 function summaryRow(section: FileSection): string {
   const migration = section.migration!;
   const icon = section.rows.length ? rowIcon(Math.max(0, ...section.rows.map((r) => r.rank))) : "✅";
-  const name = migration.path.split("/").pop() ?? migration.path;
-  const lineage = migration.parents?.length ? ` (${migration.id} ← ${migration.parents.join(", ")})` : "";
+  // Prisma and diesel name every file alike (`<folder>/migration.sql`, `<folder>/up.sql`): show the folder too.
+  const parts = migration.path.split("/");
+  const generic = GENERIC_FILE_NAMES.has(parts.at(-1) ?? "");
+  const name = (generic ? parts.slice(-2) : parts.slice(-1)).join("/");
+  // The id is left out when the file name already starts with it (`002_x.sql`, `b2_add_email.py`).
+  const id = name.startsWith(migration.id) ? "" : `${migration.id} `;
+  const lineage = migration.parents?.length ? ` (${id}← ${migration.parents.join(", ")})` : "";
   const change = migration.change && migration.change !== "added" ? ` · ${migration.change}` : "";
   const cells = [
     icon,
