@@ -3,6 +3,8 @@
  * PostgreSQL's own scanner and parser (libpg-query), keep comments for ignore
  * directives, and go on past a statement that does not parse.
  */
+
+import type { Node } from "@pgsql/types";
 import { loadModule, parseSync, type ScanToken, scanSync } from "libpg-query";
 import type { Problem, SourceSpan, Statement } from "../types.js";
 import { parseIgnoreDirectives } from "./ignore.js";
@@ -32,6 +34,8 @@ export interface ParsedSql {
 interface Chunk {
   start: number;
   end: number;
+  /** The statement's AST when the whole file parsed at once. */
+  ast?: Node;
 }
 
 const COMMENT_TOKENS = new Set(["SQL_COMMENT", "C_COMMENT"]);
@@ -54,17 +58,19 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
   const statements: Statement[] = [];
   const ends: number[] = [];
   for (const chunk of chunks) {
-    const first = codeTokens.find((t) => t.start >= chunk.start && t.end <= chunk.end);
-    if (!first) continue;
-    const lastToken = lastTokenIn(codeTokens, chunk);
+    const firstIndex = firstTokenAtOrAfter(codeTokens, chunk.start);
+    const first = codeTokens[firstIndex];
+    if (!first || first.end > chunk.end) continue;
+    const lastToken = codeTokens[firstTokenAtOrAfter(codeTokens, chunk.end) - 1] as ScanToken;
     const start = first.start;
     const end = lastToken.text === SEMICOLON ? lastToken.start : lastToken.end;
     const sql = original.subarray(start, end).toString("utf8").trim();
     const span = spanOf(locate, start, lastToken.end);
     const statement: Statement = { sql, ast: null, kind: "Unparsed", path, span, ignores: [] };
     ends.push(lastToken.end);
-    const copyData = masked.copyData.get(statementEndLine(locate, lastToken.end));
+    const copyData = masked.copyData.get(locate(lastToken.end).line);
     if (copyData !== undefined) statement.copyData = copyData;
+    statements.push(statement);
 
     const placeholders = findPlaceholders(sql);
     if (placeholders.length > 0) {
@@ -76,24 +82,22 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
         message: `templated SQL: placeholder ${placeholders.map((p) => `\`${p}\``).join(", ")} is filled in by a tool before PostgreSQL sees it, so this statement cannot be analysed`,
         fix: "give its value under `templates.vars` in .db-migrate.yml, or exclude the file with `exclude`",
       });
-      statements.push(statement);
+      continue;
+    }
+    if (chunk.ast) {
+      statement.ast = chunk.ast;
+      statement.kind = Object.keys(chunk.ast)[0] ?? "Unknown";
       continue;
     }
     try {
-      const parsed = parseSync(sql);
-      const raw = parsed.stmts?.[0];
+      const raw = parseSync(sql).stmts?.[0];
       if (raw?.stmt) {
         statement.ast = raw.stmt;
         statement.kind = Object.keys(raw.stmt)[0] ?? "Unknown";
       }
-      if ((parsed.stmts?.length ?? 0) > 1) {
-        // A SQL-standard function body (BEGIN ATOMIC … END) holds semicolons of its own.
-        statement.kind = statement.kind || "Unknown";
-      }
     } catch (error) {
       problems.push(parseProblem(error, sql, path, start, original, locate));
     }
-    statements.push(statement);
   }
   attachDirectives(statements, ends, comments, codeTokens, locate);
   for (const meta of masked.metaCommands) {
@@ -137,9 +141,8 @@ function statementChunks(
       const start = raw.stmt_location ?? 0;
       const len = raw.stmt_len ?? 0;
       const end = len > 0 ? start + len : byteLength;
-      const semicolon = codeTokens.find((t) => t.start >= end && t.text === SEMICOLON);
-      const next = codeTokens.find((t) => t.start >= end);
-      return { start, end: semicolon && semicolon === next ? semicolon.end : end };
+      const next = codeTokens[firstTokenAtOrAfter(codeTokens, end)];
+      return { start, end: next?.text === SEMICOLON ? next.end : end, ...(raw.stmt ? { ast: raw.stmt } : {}) };
     });
   } catch {
     if (codeTokens.length === 0 && text.trim().length > 0) {
@@ -167,13 +170,28 @@ function statementChunks(
   }
 }
 
-function lastTokenIn(tokens: ScanToken[], chunk: Chunk): ScanToken {
-  let last = tokens[0] as ScanToken;
-  for (const token of tokens) {
-    if (token.start >= chunk.end) break;
-    if (token.start >= chunk.start) last = token;
+/** Index of the first token starting at or after `offset` (tokens are in file order). */
+function firstTokenAtOrAfter(tokens: ScanToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as ScanToken).start < offset) low = mid + 1;
+    else high = mid;
   }
-  return last;
+  return low;
+}
+
+/** Index of the first statement end after `offset` (ends are in file order), or -1. */
+function firstEndAfter(ends: number[], offset: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low === ends.length ? -1 : low;
 }
 
 /**
@@ -192,22 +210,22 @@ function attachDirectives(
     const directives = parseIgnoreDirectives(comment.text, locate(comment.start).line);
     if (directives.length === 0) continue;
     const line = locate(comment.start).line;
-    let owner = ends.findIndex((end) => end > comment.start);
+    let owner = firstEndAfter(ends, comment.start);
     const previous = owner === -1 ? statements.length - 1 : owner - 1;
     const before = statements[previous];
-    if (
-      before &&
-      before.span.endLine === line &&
-      !codeTokens.some((t) => t.start >= (ends[previous] as number) && t.start < comment.start && t.text !== SEMICOLON)
-    ) {
+    if (before && before.span.endLine === line && !codeBetween(codeTokens, ends[previous] as number, comment.start)) {
       owner = previous;
     }
     statements[owner]?.ignores.push(...directives);
   }
 }
 
-function statementEndLine(locate: Locator, offset: number): number {
-  return locate(offset).line;
+/** Whether a code token other than a semicolon starts in [from, to). */
+function codeBetween(tokens: ScanToken[], from: number, to: number): boolean {
+  for (let i = firstTokenAtOrAfter(tokens, from); i < tokens.length && (tokens[i] as ScanToken).start < to; i++) {
+    if ((tokens[i] as ScanToken).text !== SEMICOLON) return true;
+  }
+  return false;
 }
 
 function parseProblem(
