@@ -13,6 +13,10 @@ describe(rule, () => {
     expect(findings[0]?.fix).toBeTruthy();
   });
 
+  it("is certain about a change to integer even with the current type unknown", () => {
+    expect(lintRule(rule, "ALTER TABLE users ALTER COLUMN n TYPE integer;")).toMatchObject([{ severity: "error" }]);
+  });
+
   it("fires on a USING conversion even towards text", () => {
     const findings = lintRule(rule, "ALTER TABLE users ALTER COLUMN name TYPE text USING lower(name);");
     expect(findings).toMatchObject([{ severity: "error" }]);

@@ -292,10 +292,12 @@ describe("statementEffects", () => {
     expect(rewrite("ALTER TABLE users ALTER COLUMN code TYPE text")).toBe(true);
   });
 
-  it("says when the current type is unknown", () => {
+  it("says when the current type is unknown and the target could be reached without a rewrite", () => {
     const [effect] = effectsOf("ALTER TABLE users ALTER COLUMN name TYPE text");
     expect(effect).toMatchObject({ table: "users", lock: "AccessExclusiveLock", rewrite: true });
     expect(effect?.note).toContain("not known");
+    expect(effectsOf("ALTER TABLE users ALTER COLUMN n TYPE integer")[0]?.note).toBeUndefined();
+    expect(effectsOf("ALTER TABLE users ALTER COLUMN n TYPE uuid USING n::uuid")[0]?.note).toBeUndefined();
   });
 
   it("resolves the table of DROP INDEX / REINDEX INDEX from indexes seen earlier, else names the index", () => {
