@@ -45,5 +45,6 @@ try {
 } finally {
   rmSync(sandbox, { recursive: true, force: true });
   // Leave the committed data dir in place of the rebuilt one.
-  run("git", ["checkout", "--", ...NOT_REPRODUCIBLE]);
+  const tracked = run("git", ["ls-files", "--", ...NOT_REPRODUCIBLE]).split("\n").filter(Boolean);
+  if (tracked.length > 0) run("git", ["checkout", "--", ...tracked]);
 }
