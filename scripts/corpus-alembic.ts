@@ -1,67 +1,81 @@
 /**
- * Measures the Alembic source on a real project's versions folder:
- * `npx tsx scripts/corpus-alembic.ts <versions-folder> [--verbose]`.
- * Prints files, operations, statements, problems by rule, unanalysed
- * operations by construct, and the revision graph's heads.
+ * Measures the Alembic source on a real project:
+ * `npx tsx scripts/corpus-alembic.ts <versions-folder> [--root <repository>] [--verbose]`.
+ * With --root, the repository's own modules resolve imports (model
+ * `__tablename__`s, SQL constants) as they do in `validate`. Prints files,
+ * operations, statements, problems by rule, unanalysed operations by
+ * construct, and the revision graph's roots, merges and heads.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadAlembic } from "../src/sources/alembic/index.js";
-import { parseAlembicFile } from "../src/sources/alembic/parse-file.js";
+import { parseArgs } from "node:util";
+import { loadAlembicRevisions } from "../src/sources/alembic/index.js";
 import { loadParser } from "../src/sql/parse.js";
 import type { Project } from "../src/types.js";
 import { WorkingTree } from "../src/workspace/working-tree.js";
 
-const [folderArg, ...flags] = process.argv.slice(2);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { root: { type: "string" }, verbose: { type: "boolean", default: false } },
+});
+const [folderArg] = positionals;
 if (!folderArg) {
-  console.error("usage: tsx scripts/corpus-alembic.ts <versions-folder> [--verbose]");
+  console.error("usage: tsx scripts/corpus-alembic.ts <versions-folder> [--root <repository>] [--verbose]");
   process.exit(2);
 }
-const verbose = flags.includes("--verbose");
 const folder = path.resolve(folderArg);
+const root = path.resolve(values.root ?? folderArg);
 await loadParser();
-const files = new WorkingTree(folder);
+const files = new WorkingTree(root);
+// alembic.ini / pyproject.toml / env.py between the versions folder and the root, as detection would list them.
+const projectFiles: string[] = [];
+for (let dir = folder; dir.startsWith(root); dir = path.dirname(dir)) {
+  for (const name of ["alembic.ini", "pyproject.toml", "env.py"]) {
+    if (existsSync(path.join(dir, name)))
+      projectFiles.push(path.relative(root, path.join(dir, name)).split(path.sep).join("/"));
+  }
+  if (dir === root) break;
+}
 const project: Project = {
   tool: "alembic",
   convention: "alembic",
-  folder: "",
+  folder: path.relative(root, folder).split(path.sep).join("/"),
   dialect: "postgresql",
   transactional: true,
-  files: [],
+  files: projectFiles,
   evidence: [],
 };
-const migrations = await loadAlembic(project, files, {});
+const loaded = await loadAlembicRevisions(project, files, {});
+const migrations = loaded.map((file) => file.migration);
 
-let operations = 0;
-let unanalyzed = 0;
-let downOperations = 0;
-let downUnanalyzed = 0;
+const count = { up: 0, upUnanalyzed: 0, down: 0, downUnanalyzed: 0 };
 const constructs = new Map<string, number>();
 const approximations = new Map<string, number>();
-for (const migration of migrations) {
-  const bytes = await files.read(migration.path);
-  if (!bytes) continue;
-  const revision = parseAlembicFile(bytes.toString("utf8"), migration.path);
-  operations += revision.upgrade.operations.length;
-  downOperations += revision.downgrade.operations.length;
-  for (const [body, isUp] of [
-    [revision.upgrade, true],
-    [revision.downgrade, false],
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+for (const { migration, revision } of loaded) {
+  if (!revision) continue;
+  for (const [body, side] of [
+    [revision.upgrade, "upgrade"],
+    [revision.downgrade, "downgrade"],
   ] as const) {
     for (const operation of body.operations) {
+      if (side === "upgrade") count.up++;
+      else count.down++;
       if (operation.analyzed) continue;
-      if (isUp) unanalyzed++;
-      else downUnanalyzed++;
-      const key = `${isUp ? "upgrade" : "downgrade"}: ${(operation.construct ?? "").replace(/\(.*$/, "").slice(0, 70)}`;
-      constructs.set(key, (constructs.get(key) ?? 0) + 1);
-      if (verbose) console.log(`  ${migration.path}:${operation.span.line} ${operation.construct}`);
+      if (side === "upgrade") count.upUnanalyzed++;
+      else count.downUnanalyzed++;
+      bump(constructs, `${side}: ${(operation.construct ?? "").replace(/\(.*$/, "").slice(0, 70)}`);
+      if (values.verbose) console.log(`  ${migration.path}:${operation.span.line} ${operation.construct}`);
     }
     for (const problem of body.problems) {
       if (problem.rule === "unanalyzed-operation" && problem.message.includes("approximate")) {
-        const key = problem.message
-          .replace(/^.*?: /, "")
-          .replace(/`[^`]*`/, "`…`")
-          .slice(0, 90);
-        approximations.set(key, (approximations.get(key) ?? 0) + 1);
+        bump(
+          approximations,
+          problem.message
+            .replace(/^.*?: /, "")
+            .replace(/`[^`]*`/, "`…`")
+            .slice(0, 90),
+        );
       }
     }
   }
@@ -71,8 +85,8 @@ const problemsByRule = new Map<string, number>();
 for (const migration of migrations) {
   for (const problem of migration.problems) {
     if (problem.rule === "unanalyzed-operation" && problem.message.includes("approximate")) continue;
-    problemsByRule.set(problem.rule, (problemsByRule.get(problem.rule) ?? 0) + 1);
-    if (verbose && problem.rule !== "unanalyzed-operation") {
+    bump(problemsByRule, problem.rule);
+    if (values.verbose && problem.rule !== "unanalyzed-operation") {
       console.log(`  ${problem.rule} ${problem.path}:${problem.span.line} ${problem.message}`);
     }
   }
@@ -86,15 +100,17 @@ const unparsed = migrations.reduce((sum, m) => sum + m.statements.filter((s) => 
 const percent = (part: number, whole: number) => (whole === 0 ? "0.0" : ((100 * part) / whole).toFixed(1));
 
 console.log(`folder: ${folder}`);
-console.log(`files loaded: ${migrations.length}`);
-console.log(`upgrade operations: ${operations}, unanalysed: ${unanalyzed} (${percent(unanalyzed, operations)}%)`);
+console.log(`files loaded: ${migrations.length} (${loaded.filter((f) => f.revision === null).length} unreadable)`);
 console.log(
-  `downgrade operations: ${downOperations}, unanalysed: ${downUnanalyzed} (${percent(downUnanalyzed, downOperations)}%)`,
+  `upgrade operations: ${count.up}, unanalysed: ${count.upUnanalyzed} (${percent(count.upUnanalyzed, count.up)}%)`,
+);
+console.log(
+  `downgrade operations: ${count.down}, unanalysed: ${count.downUnanalyzed} (${percent(count.downUnanalyzed, count.down)}%)`,
 );
 console.log(`upgrade statements: ${statements} (${unparsed} not parsed by PostgreSQL's parser)`);
 console.log(`problems (upgrade + file): ${JSON.stringify(Object.fromEntries(problemsByRule))}`);
 console.log(`roots: ${roots.join(", ")}; merges: ${merges}; heads: ${heads.join(", ")}`);
 console.log("unanalysed by construct:");
-for (const [construct, count] of [...constructs].sort((a, b) => b[1] - a[1])) console.log(`  ${count}  ${construct}`);
+for (const [construct, n] of [...constructs].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${construct}`);
 console.log("type approximations:");
-for (const [text, count] of [...approximations].sort((a, b) => b[1] - a[1])) console.log(`  ${count}  ${text}`);
+for (const [text, n] of [...approximations].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${text}`);

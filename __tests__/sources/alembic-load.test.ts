@@ -183,6 +183,28 @@ describe("loadAlembic on broken repositories", () => {
     expect(migrations.map((m) => m.id)).toEqual(["r0", "a1", "b1"]);
   });
 
+  it("reads table names and SQL constants from the repository's own modules, never running them", async () => {
+    const files = memory({
+      "app/__init__.py": "",
+      "app/models/__init__.py": "from .user import User\n",
+      "app/models/user.py": 'class User(Base):\n    __tablename__ = "accounts"\n',
+      "app/sql.py": 'PURGE = "DELETE FROM sessions WHERE expired"\n',
+      [`${v}/a.py`]: revision(
+        "a1",
+        "None",
+        '    op.execute(f"UPDATE {User.__tablename__} SET active = true")\n    op.execute(PURGE)',
+      ).replace(
+        "import sqlalchemy as sa",
+        "import sqlalchemy as sa\nfrom app.models import User\nfrom app.sql import PURGE",
+      ),
+    });
+    const [migration] = await loadAlembic(project(v), files, {});
+    expect(migration?.statements.map((s) => s.sql)).toEqual([
+      "UPDATE accounts SET active = true",
+      "DELETE FROM sessions WHERE expired",
+    ]);
+  });
+
   it("reads env.py transactional_ddl=False as non-transactional", async () => {
     const files = memory({
       "alembic/env.py": "context.configure(connection=connection, transactional_ddl=False)\n",

@@ -6,7 +6,7 @@
 import type { Migration, Project, Statement } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import { excludeMatcher, FILE_START, readText } from "../sql/read.js";
-import { type AlembicRevision, parseAlembicFile } from "./parse-file.js";
+import { type AlembicRevision, absoluteModule, type PythonModule, parseAlembicFile } from "./parse-file.js";
 
 export type {
   AlembicBody,
@@ -30,6 +30,24 @@ const REVISION_FILE = /(^|\/)(?!\.#|__init__)[^/]+\.py$/;
 
 /** Loads an Alembic project's revisions. Call `await loadParser()` first (loadProject does). */
 export async function loadAlembic(project: Project, files: FileSource, options: LoadOptions): Promise<Migration[]> {
+  return (await loadAlembicRevisions(project, files, options)).map((file) => file.migration);
+}
+
+/** One revision file: the Migration, and the parsed revision (null when the file could not be read). */
+export interface AlembicFile {
+  migration: Migration;
+  revision: AlembicRevision | null;
+}
+
+/**
+ * Like loadAlembic, keeping each file's parsed revision (its operations,
+ * downgrade problems) beside the Migration: for rollback and measurements.
+ */
+export async function loadAlembicRevisions(
+  project: Project,
+  files: FileSource,
+  options: LoadOptions,
+): Promise<AlembicFile[]> {
   const settings = await readSettings(project, files);
   const transactional = options.transactional !== false && project.transactional !== false && settings.transactional;
   const excluded = excludeMatcher(options.exclude);
@@ -40,7 +58,8 @@ export async function loadAlembic(project: Project, files: FileSource, options: 
     return settings.recursive || !relative.includes("/");
   });
 
-  const migrations: Migration[] = [];
+  const modules = new ModuleIndex(files, moduleRoots(project));
+  const loaded: AlembicFile[] = [];
   for (const path of paths) {
     const read = await readText(files, path, options);
     const fileId = path.split("/").pop()?.replace(/\.py$/, "") ?? path;
@@ -59,16 +78,16 @@ export async function loadAlembic(project: Project, files: FileSource, options: 
       ...(read.checksum ? { checksum: read.checksum } : {}),
     };
     if (read.text === null) {
-      migrations.push(shell);
+      loaded.push({ migration: shell, revision: null });
       continue;
     }
     try {
-      const revision = parseAlembicFile(
-        read.text,
-        path,
-        options.templateVars ? { templateVars: options.templateVars } : {},
-      );
-      migrations.push(toMigration(shell, revision, transactional));
+      await modules.collect(read.text);
+      const revision = parseAlembicFile(read.text, path, {
+        modules: modules.modules,
+        ...(options.templateVars ? { templateVars: options.templateVars } : {}),
+      });
+      loaded.push({ migration: toMigration(shell, revision, transactional), revision });
     } catch (error) {
       // A reader bug must cost one file, not the project: say so where the user looks.
       shell.problems.push({
@@ -79,10 +98,13 @@ export async function loadAlembic(project: Project, files: FileSource, options: 
         message: `db-migrate failed while reading this revision (${error instanceof Error ? error.message : String(error)}); it was not analysed`,
         fix: "please report this file's shape to db-migrate",
       });
-      migrations.push(shell);
+      loaded.push({ migration: shell, revision: null });
     }
   }
-  return orderByGraph(migrations);
+  const byMigration = new Map(loaded.map((file) => [file.migration, file]));
+  return orderByGraph(loaded.map((file) => file.migration)).map(
+    (migration) => byMigration.get(migration) as AlembicFile,
+  );
 }
 
 function toMigration(shell: Migration, revision: AlembicRevision, transactional: boolean): Migration {
@@ -192,4 +214,75 @@ export function orderByGraph(migrations: Migration[]): Migration[] {
     }
   } while (next);
   return [...ordered, ...byPath.filter((m) => !placed.has(m))];
+}
+
+const MAX_MODULE_BYTES = 1024 * 1024;
+const MAX_MODULES = 200;
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import\b/gm;
+
+/**
+ * Where the project's own packages may live: the repository root, `src/`, and
+ * the folders of alembic.ini / pyproject.toml / env.py (and their `src/`).
+ */
+function moduleRoots(project: Project): string[] {
+  const dirs = ["", ...project.files.map((file) => file.split("/").slice(0, -1).join("/"))];
+  const roots = dirs.flatMap((dir) => {
+    const base = dir ? `${dir}/` : "";
+    return [base, `${base}src/`];
+  });
+  return [...new Set(roots)];
+}
+
+/**
+ * The repository's Python modules that revisions import (`from app.models
+ * import User`), read once per project so revisions can use their literal
+ * constants and `__tablename__`s. Modules outside the repository (sqlalchemy,
+ * the standard library) are simply not found.
+ */
+class ModuleIndex {
+  readonly modules = new Map<string, PythonModule>();
+  private readonly tried = new Set<string>();
+  private readonly listings = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly files: FileSource,
+    private readonly roots: string[],
+  ) {}
+
+  async collect(text: string, current?: { name: string; isPackage: boolean }, depth = 0): Promise<void> {
+    for (const match of text.matchAll(FROM_IMPORT)) {
+      const dots = (match[1] as string).length;
+      const module = (match[2] as string).split(".").filter(Boolean);
+      const name = absoluteModule(module, dots, current?.name, current?.isPackage ?? false);
+      if (!name || this.tried.has(name) || this.tried.size >= MAX_MODULES) continue;
+      this.tried.add(name);
+      const found = await this.read(name);
+      if (!found) continue;
+      this.modules.set(name, found);
+      if (depth < 2) await this.collect(found.text, { name, isPackage: found.path.endsWith("__init__.py") }, depth + 1);
+    }
+  }
+
+  private async read(name: string): Promise<PythonModule | undefined> {
+    const parts = name.split(".");
+    for (const root of this.roots) {
+      const listing = await this.listing(`${root}${parts[0]}`);
+      const stem = `${root}${parts.join("/")}`;
+      const path = [`${stem}.py`, `${stem}/__init__.py`].find((candidate) => listing.has(candidate));
+      if (!path) continue;
+      const bytes = await this.files.read(path);
+      if (!bytes || bytes.length > MAX_MODULE_BYTES) return undefined;
+      return { path, text: bytes.toString("utf8") };
+    }
+    return undefined;
+  }
+
+  private async listing(dir: string): Promise<Set<string>> {
+    let listing = this.listings.get(dir);
+    if (!listing) {
+      listing = new Set((await this.files.list(dir)).filter((file) => file.endsWith(".py")));
+      this.listings.set(dir, listing);
+    }
+    return listing;
+  }
 }

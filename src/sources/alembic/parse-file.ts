@@ -51,6 +51,33 @@ import {
 export interface AlembicParseOptions {
   /** Values for `{{ name }}` / `${name}` placeholders in op.execute SQL. */
   templateVars?: Record<string, string>;
+  /**
+   * Python modules of the repository the revision may import, by dotted name
+   * (`app.models` → its text). Lets `from app.models import User` read
+   * `User.__tablename__` and string constants; nothing is executed.
+   */
+  modules?: ReadonlyMap<string, PythonModule>;
+}
+
+export interface PythonModule {
+  /** Repo-relative path (`app/models/__init__.py` marks a package). */
+  path: string;
+  text: string;
+}
+
+/** Which module a reader is reading, for relative imports and cycles. */
+interface ModuleContext {
+  name?: string;
+  isPackage: boolean;
+  depth: number;
+  cache: Map<string, Scope>;
+}
+
+interface ModuleScan {
+  assigned: Map<string, { value: PyValue; span: SourceSpan }>;
+  functions: Map<string, SyntaxNode>;
+  header: AlembicHeader;
+  scope: Scope;
 }
 
 type Call = Extract<PyValue, { kind: "call" }>;
@@ -115,6 +142,8 @@ export interface AlembicRevision {
 
 const FILE_START: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_INLINE_DEPTH = 4;
+/** How far `from a import b` is followed through modules of the repository. */
+const MAX_MODULE_DEPTH = 3;
 const MAX_UNROLLED_ITEMS = 200;
 /** Calls on a connection or session that run no SQL of their own. */
 const HANDLE_NOOPS = new Set([
@@ -187,6 +216,7 @@ class RevisionReader {
     text: string,
     private readonly path: string,
     private readonly options: AlembicParseOptions,
+    private readonly context: ModuleContext = { depth: 0, cache: new Map(), isPackage: false },
   ) {
     this.source = new PySource(text);
   }
@@ -212,38 +242,7 @@ class RevisionReader {
       },
     });
 
-    const assigned = new Map<string, { value: PyValue; span: SourceSpan }>();
-    const functions = new Map<string, SyntaxNode>();
-    let header: AlembicHeader = {};
-    const top = children(source.tree.topNode);
-    for (const [index, node] of top.entries()) {
-      if (node.name === "ExpressionStatement" && index === firstStatementIndex(top)) {
-        const doc = node.firstChild;
-        const value = doc ? evaluate(doc, source, this.moduleScope) : undefined;
-        if (value?.kind === "str") header = readHeader(value.value);
-      } else if (node.name === "ImportStatement") {
-        bindImport(node, source, this.moduleScope);
-      } else if (node.name === "AssignStatement") {
-        const { targets, value } = assignmentParts(node, source);
-        if (!value) continue;
-        const evaluated = evaluate(value, source, this.moduleScope);
-        for (const target of targets) {
-          this.moduleScope.set(target, evaluated);
-          assigned.set(target, { value: evaluated, span: source.span(node) });
-        }
-      } else if (node.name === "DecoratedStatement" && node.getChild("ClassDefinition")) {
-        this.bindClass(node.getChild("ClassDefinition") as SyntaxNode);
-      } else if (node.name === "FunctionDefinition" || node.name === "DecoratedStatement") {
-        const def = node.name === "FunctionDefinition" ? node : node.getChild("FunctionDefinition");
-        const name = def?.getChild("VariableName");
-        if (def && name) {
-          functions.set(source.slice(name), def);
-          this.moduleScope.set(source.slice(name), { kind: "function", node: def, scope: this.moduleScope });
-        }
-      } else if (node.name === "ClassDefinition") {
-        this.bindClass(node);
-      }
-    }
+    const { assigned, functions, header } = this.scanModule();
 
     const revisionEntry = assigned.get("revision");
     const downEntry = assigned.get("down_revision");
@@ -299,6 +298,75 @@ class RevisionReader {
       revisionSpan,
       ...(downEntry ? { downRevisionSpan: downEntry.span } : {}),
     };
+  }
+
+  /** Top-level imports, constants, classes and functions; the module docstring. */
+  scanModule(): ModuleScan {
+    const { source } = this;
+    const scan: ModuleScan = { assigned: new Map(), functions: new Map(), header: {}, scope: this.moduleScope };
+    const top = children(source.tree.topNode);
+    const docIndex = firstStatementIndex(top);
+    for (const [index, node] of top.entries()) {
+      if (node.name === "ExpressionStatement" && index === docIndex) {
+        const doc = node.firstChild;
+        const value = doc ? evaluate(doc, source, this.moduleScope) : undefined;
+        if (value?.kind === "str") scan.header = readHeader(value.value);
+      } else if (node.name === "ImportStatement") {
+        bindImport(node, source, this.moduleScope, (module, dots, name) => this.imported(module, dots, name));
+      } else if (node.name === "AssignStatement") {
+        const { targets, value } = assignmentParts(node, source);
+        if (!value) continue;
+        const evaluated = evaluate(value, source, this.moduleScope);
+        for (const target of targets) {
+          this.moduleScope.set(target, evaluated);
+          scan.assigned.set(target, { value: evaluated, span: source.span(node) });
+        }
+      } else if (node.name === "DecoratedStatement" && node.getChild("ClassDefinition")) {
+        this.bindClass(node.getChild("ClassDefinition") as SyntaxNode);
+      } else if (node.name === "FunctionDefinition" || node.name === "DecoratedStatement") {
+        const def = node.name === "FunctionDefinition" ? node : node.getChild("FunctionDefinition");
+        const name = def?.getChild("VariableName");
+        if (def && name) {
+          scan.functions.set(source.slice(name), def);
+          this.moduleScope.set(source.slice(name), { kind: "function", node: def, scope: this.moduleScope });
+        }
+      } else if (node.name === "ClassDefinition") {
+        this.bindClass(node);
+      }
+    }
+    return scan;
+  }
+
+  /**
+   * A name imported from a module of the repository (given in options.modules):
+   * its literal value, a class's literal attributes (`User.__tablename__`).
+   * Functions and anything computed stay references.
+   */
+  private imported(module: string[], dots: number, name: string): PyValue | undefined {
+    const modules = this.options.modules;
+    if (!modules || this.context.depth >= MAX_MODULE_DEPTH) return undefined;
+    const absolute = absoluteModule(module, dots, this.context.name, this.context.isPackage);
+    if (absolute === undefined) return undefined;
+    const exported = this.context.cache.get(absolute) ?? this.scanImportedModule(absolute);
+    const value = exported?.get(name);
+    if (!value || value.kind === "function" || value.kind === "ref" || value.kind === "unknown") return undefined;
+    return value;
+  }
+
+  private scanImportedModule(name: string): Scope | undefined {
+    const module = this.options.modules?.get(name);
+    if (!module) return undefined;
+    // Mark it first: two modules importing each other must not recurse.
+    this.context.cache.set(name, new Scope());
+    const reader = new RevisionReader(module.text, module.path, this.options, {
+      name,
+      isPackage: module.path.endsWith("__init__.py"),
+      depth: this.context.depth + 1,
+      cache: this.context.cache,
+    });
+    const scope = reader.scanModule().scope;
+    this.context.cache.set(name, scope);
+    return scope;
   }
 
   private chainProblem(span: SourceSpan, message: string): Problem {
@@ -369,7 +437,7 @@ class RevisionReader {
       case "NonlocalStatement":
         return undefined;
       case "ImportStatement":
-        bindImport(node, this.source, ctx.scope);
+        bindImport(node, this.source, ctx.scope, (module, dots, name) => this.imported(module, dots, name));
         return undefined;
       case "StatementGroup":
         for (const child of children(node)) if (this.statement(child, ctx) === "return") return "return";
@@ -1021,6 +1089,21 @@ class RevisionReader {
     const text = this.source.slice(node).replace(/\s+/g, " ").trim();
     return text.length > 60 ? `${text.slice(0, 57)}…` : text;
   }
+}
+
+/** `from ..models import X` inside `app.migrations.helpers` → `app.models`. */
+export function absoluteModule(
+  module: string[],
+  dots: number,
+  current: string | undefined,
+  isPackage: boolean,
+): string | undefined {
+  if (dots === 0) return module.join(".");
+  if (!current) return undefined;
+  const base = current.split(".");
+  const up = isPackage ? dots - 1 : dots;
+  if (up > base.length) return undefined;
+  return [...base.slice(0, base.length - up), ...module].join(".");
 }
 
 function firstStatementIndex(nodes: SyntaxNode[]): number {

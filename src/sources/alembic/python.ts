@@ -418,7 +418,10 @@ export function lastName(value: PyValue | undefined): string {
 }
 
 /** Binds names from `import x as y` / `from a import b as c` to full dotted refs. `alembic.op` stays `op`. */
-export function bindImport(node: SyntaxNode, source: PySource, scope: Scope): void {
+/** Looks an imported name up in its module, when that module can be read. */
+export type ImportResolver = (module: string[], leadingDots: number, name: string) => PyValue | undefined;
+
+export function bindImport(node: SyntaxNode, source: PySource, scope: Scope, resolve?: ImportResolver): void {
   const nodes = children(node);
   const isFrom = nodes[0]?.name === "from";
   let i = 0;
@@ -436,6 +439,11 @@ export function bindImport(node: SyntaxNode, source: PySource, scope: Scope): vo
   };
   if (isFrom) {
     i = 1;
+    let dots = 0;
+    while (nodes[i] && (nodes[i]?.name === "." || nodes[i]?.name === "Ellipsis")) {
+      dots += source.slice(nodes[i] as SyntaxNode).length;
+      i++;
+    }
     const module = readDotted();
     while (i < nodes.length && nodes[i]?.name !== "import") i++;
     i++;
@@ -448,7 +456,9 @@ export function bindImport(node: SyntaxNode, source: PySource, scope: Scope): vo
           alias = source.slice(nodes[i + 2] as SyntaxNode);
           i += 2;
         }
-        bind(alias, [...module, name]);
+        const value = resolve?.(module, dots, name);
+        if (value) scope.set(alias, value);
+        else bind(alias, [...module, name]);
       }
       i++;
     }

@@ -502,9 +502,7 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
     } else if (kind === "UniqueConstraint") {
       const columnsOf = stringList({ kind: "seq", items: item.args }, "UniqueConstraint columns");
       const nulls = kwBool(item, "postgresql_nulls_not_distinct") ? " NULLS NOT DISTINCT" : "";
-      constraints.push(
-        `${constraintPrefix(kwName(item))}UNIQUE${nulls} (${columnList(columnsOf)})${deferrable(item)}`,
-      );
+      constraints.push(`${constraintPrefix(kwName(item))}UNIQUE${nulls} (${columnList(columnsOf)})${deferrable(item)}`);
     } else if (kind === "CheckConstraint") {
       const condition = sqlFragment(item.args[0] ?? item.kwargs.get("sqltext"));
       if (condition === undefined) throw new Unanalyzable("CheckConstraint with a SQLAlchemy expression");
