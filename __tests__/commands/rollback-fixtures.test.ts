@@ -126,3 +126,45 @@ describe("plain numbered SQL files", () => {
     ).toBe(true);
   });
 });
+
+describe("Alembic", () => {
+  it("checks every existing downgrade(), and fills a `pass` downgrade with op.* calls that git apply accepts and that verify", async () => {
+    const root = await checkout("alembic-app");
+    const revision = path.join(root, "migrations/versions/c7e9a1b2d4f6_add_users_last_login_at.py");
+    const text = await readFile(revision, "utf8");
+    await writeFile(
+      revision,
+      `${text.slice(0, text.indexOf("def downgrade() -> None:"))}def downgrade() -> None:\n    pass\n`,
+    );
+    execFileSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qam", "no downgrade"], {
+      cwd: root,
+    });
+
+    const first = await rollbackCommand.run([], {}, options(root, "json"));
+    const json = JSON.parse(first.body);
+    const authored = json.rollbacks.filter((r: { origin: string }) => r.origin === "author");
+    expect(authored.length).toBeGreaterThan(3);
+    expect(authored.every((r: { verification: string }) => r.verification === "verified")).toBe(true);
+    const patch = await rollbackCommand.run([], {}, options(root, "patch"));
+    expect(patch.body).toContain(
+      [
+        " def downgrade() -> None:",
+        "-    pass",
+        '+    op.alter_column("posts", "title", existing_type=sa.String(length=300), type_=sa.String(length=200))',
+        '+    op.drop_column("posts", "published_at")',
+        '+    op.drop_column("users", "last_login_at")',
+      ].join("\n"),
+    );
+    await writeFile(path.join(root, "rollback.patch"), patch.body);
+    execFileSync("git", ["apply", "--check", "rollback.patch"], { cwd: root, stdio: "pipe" });
+    execFileSync("git", ["apply", "rollback.patch"], { cwd: root, stdio: "pipe" });
+
+    const second = await rollbackCommand.run(
+      ["migrations/versions/c7e9a1b2d4f6_add_users_last_login_at.py"],
+      {},
+      options(root, "json"),
+    );
+    const filled = JSON.parse(second.body).rollbacks.find((r: { origin: string }) => r.origin === "author");
+    expect(filled).toMatchObject({ verification: "verified", diff: null });
+  });
+});

@@ -177,6 +177,9 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
       notices.push(...result.notices);
       if (result.generated) generated.set(migration.id, result.generated);
       if (result.file) files.push(result.file);
+      // A migration that failed as a whole is replayed the way the history is (failures recorded,
+      // the rest applied), so the targets after it still have a schema to work on.
+      if (result.failed && migration.transactional) notices.push(...(await replay([migration])));
     }
   } finally {
     await engine?.close();
@@ -190,6 +193,8 @@ interface OneResult {
   notices: Notice[];
   generated?: { steps: RollbackStep[]; irreversible: IrreversiblePart[] };
   file?: RollbackFile;
+  /** The migration itself failed on the engine. */
+  failed?: boolean;
 }
 
 /** One migration on a session at its "before" state; leaves the session with the migration applied. */
@@ -228,6 +233,7 @@ async function rollbackOne(
       diff: null,
       error: outcome.error,
     });
+    out.failed = true;
     return out;
   }
   const rollback = buildRollback(outcome.applied, outcome.start);

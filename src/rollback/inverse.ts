@@ -53,5 +53,37 @@ export function buildRollback(applied: AppliedStatement[], start: SchemaSnapshot
     });
     if (changes.length === 0 && note) steps.push({ sql: "", line, note });
   }
-  return { steps, irreversible: irreversible.sort((a, b) => a.line - b.line) };
+  return { steps: withoutRedundantAlters(steps), irreversible: irreversible.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Leaves out changes to a column the rollback drops a few steps later (its
+ * nullability, default or type), as a person would; their notes move on.
+ */
+function withoutRedundantAlters(steps: RollbackStep[]): RollbackStep[] {
+  const kept: RollbackStep[] = [];
+  let carried: string | undefined;
+  steps.forEach((step, index) => {
+    const op = step.op;
+    const droppedLater =
+      op?.op === "alter_column" &&
+      steps.slice(index + 1).some((later) => {
+        const next = later.op;
+        return (
+          next?.op === "drop_column" &&
+          next.column === op.column &&
+          next.table.name === op.table.name &&
+          next.table.schema === op.table.schema
+        );
+      }) &&
+      !steps.slice(index + 1).some((later) => later.op?.op === "rename_column" || later.op?.op === "rename_table");
+    if (droppedLater) {
+      carried = [carried, step.note].filter(Boolean).join("; ") || undefined;
+      return;
+    }
+    const note = [carried, step.note].filter(Boolean).join("; ") || undefined;
+    carried = undefined;
+    kept.push(note ? { ...step, note } : step);
+  });
+  return kept;
 }
