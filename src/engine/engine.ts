@@ -600,8 +600,10 @@ export function errorMessage(error: WorkerError): string {
   return message;
 }
 
-function causeOf(error: WorkerError): FailureCause {
+/** Why a statement failed, from PostgreSQL's message: the engine's limits versus the SQL itself. */
+export function causeOf(error: Pick<WorkerError, "message">): FailureCause {
   if (missingExtension(error.message)) return "missing-extension";
+  if (/^there is no parameter \$\d+$/.test(error.message)) return "runtime-values";
   if (/could not (open|stat) file|could not create file|absolute path not allowed/i.test(error.message))
     return "server-file";
   if (

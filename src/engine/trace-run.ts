@@ -10,7 +10,7 @@ import type { RuleSettings } from "../rules/settings.js";
 import { blockedBy, blocksTraffic, strongest } from "../sql/locks.js";
 import type { Finding, Migration, Notice, PlanMigration, Severity } from "../types.js";
 import { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
-import { type EngineOptions, openEngine } from "./engine.js";
+import { causeOf, type EngineOptions, openEngine } from "./engine.js";
 import { requestedExtensions } from "./extensions.js";
 import type { MigrationTrace, ReplayReport, StatementFailure, StatementTrace } from "./types.js";
 
@@ -88,7 +88,7 @@ export async function traceChanges(input: TraceChangesInput, options: EngineOpti
     const baseFailures = [...base.failures, ...between.flatMap((r) => r.failures)];
     const findings = [
       ...(input.settings?.enabled("migration-fails") === false ? [] : baseFailures.map(baseFailureFinding)),
-      ...traces.flatMap((t) => traceFindings(t, baseFailures, options.budgetMs, input.settings)),
+      ...traces.flatMap((t) => traceFindings(t, baseFailures, input.settings)),
     ];
     const roles = [...new Set([...base.createdRoles, ...engine.createdRoles])];
     const notices = replayNotices(base, roles, baseHistory.length);
@@ -113,6 +113,7 @@ const CAUSES: Record<StatementFailure["cause"], string> = {
   "server-file": "it reads or writes a file on the database server",
   budget: "it ran past the engine's budget",
   environment: "it needs a database, tablespace or server setting the embedded PostgreSQL does not have",
+  "runtime-values": "its bind parameters are filled in by the migration's code at run time",
   sql: "PostgreSQL rejected it on the replayed schema",
 };
 
@@ -136,7 +137,6 @@ function baseFailureFinding(failure: StatementFailure): Finding {
 export function traceFindings(
   trace: MigrationTrace,
   baseFailures: StatementFailure[] = [],
-  budgetMs?: number,
   settings?: RuleSettings,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -167,7 +167,17 @@ export function traceFindings(
   for (const statement of trace.statements) {
     if (statement.error) {
       const related = relatedBaseFailure(statement.error.message, baseFailures);
-      const stopped = trace.stopped && statement.index === trace.statements.at(-1)?.index && budgetMs !== undefined;
+      const stopped = trace.stopped !== undefined && statement.index === trace.statements.at(-1)?.index;
+      const cause = stopped ? "budget" : causeOf(statement.error);
+      if (cause !== "sql" && cause !== "budget") {
+        // A limit of the embedded PostgreSQL, not a fault of the migration.
+        add("migration-fails", statement, {
+          message: `could not be run on the embedded PostgreSQL (${CAUSES[cause]}): ${statement.error.message}; the statements after it were traced without it`,
+          lock: null,
+          severity: "info",
+        });
+        continue;
+      }
       add("migration-fails", statement, {
         message: `fails on the embedded PostgreSQL after replaying the history: ${statement.error.message}${
           related

@@ -11,6 +11,8 @@ export type FailureCause =
   | "budget"
   /** Needs a database, tablespace or server setting the embedded PostgreSQL does not have. */
   | "environment"
+  /** Has bind parameters ($1 …) that the migration's code fills in at run time. */
+  | "runtime-values"
   /** PostgreSQL rejected the SQL itself. */
   | "sql";
 
