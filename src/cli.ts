@@ -103,6 +103,11 @@ function fail(error: unknown, usage: string): number {
   return 2;
 }
 
+// A reader that stops early (`db-migrate validate | head`) closes the pipe: not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

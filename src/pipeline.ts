@@ -201,6 +201,16 @@ function selectProjects(detected: Project[], named: NamedPaths): Project[] {
       named.folders.some((folder) => inside(p.folder, folder) || inside(folder, p.folder)) ||
       named.files.some((file) => inside(file, p.folder) || p.files.includes(file)),
   );
+  // A named path inside a project of another database is not PostgreSQL SQL: say so rather than misjudge it.
+  for (const target of [...named.files, ...named.folders]) {
+    const other = detected.find((p) => p.dialect !== ANALYSED_DIALECT && inside(target, p.folder));
+    if (other && !chosen.some((p) => inside(target, p.folder))) {
+      const database = other.dialect === "unknown" ? "a database other than PostgreSQL" : other.dialect;
+      throw new InputError(
+        `${target}: these migrations target ${database} (detected for ${other.folder || "."}), and db-migrate analyses PostgreSQL only (set \`dialect: postgresql\` for that folder in .db-migrate.yml if that is what it targets)`,
+      );
+    }
+  }
   named.looseFiles = named.files.filter((file) => !chosen.some((p) => inside(file, p.folder)));
   for (const folder of named.folders) {
     if (!chosen.some((p) => inside(p.folder, folder) || inside(folder, p.folder))) {

@@ -11,8 +11,10 @@ import {
   expectNoCrash,
   fixturesDir,
   type JsonDocument,
+  makeTemp,
   parseJson,
   removeTemp,
+  runCliClosingEarly,
   runMany,
 } from "./run-cli.js";
 
@@ -126,6 +128,14 @@ describe("input that stops the run: exit 2 with what and where", () => {
     root = await copyToTemp(badInput, "bad-exit");
     await mkdir(path.join(root, "docs"));
     await writeFile(path.join(root, "docs", "README.md"), "# notes\n");
+    // A Prisma project for MySQL beside the PostgreSQL one: noticed, never judged as PostgreSQL.
+    const mysqlMigration = path.join(root, "prisma", "migrations", "20240101000000_init");
+    await mkdir(mysqlMigration, { recursive: true });
+    await writeFile(path.join(root, "prisma", "migrations", "migration_lock.toml"), 'provider = "mysql"\n');
+    await writeFile(
+      path.join(mysqlMigration, "migration.sql"),
+      "CREATE TABLE `User` (`id` INT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\n",
+    );
     const cases: Record<string, string[]> = {
       missingPath: ["validate", "migrations/404_missing.sql"],
       noSqlFolder: ["validate", "docs"],
@@ -133,6 +143,9 @@ describe("input that stops the run: exit 2 with what and where", () => {
       unknownKey: ["validate", "--config", "config/unknown-key.yml"],
       badValue: ["validate", "--config", "config/bad-value.yml"],
       missingConfig: ["validate", "--config", "config/absent.yml"],
+      otherDialectFolder: ["validate", "prisma/migrations"],
+      otherDialectFile: ["validate", "prisma/migrations/20240101000000_init/migration.sql"],
+      everything: ["validate", "--format", "json"],
     };
     const results = await runMany(Object.values(cases).map((args) => ({ args, cwd: root })));
     runs = Object.fromEntries(Object.keys(cases).map((name, index) => [name, results[index] as CliRun]));
@@ -164,6 +177,20 @@ describe("input that stops the run: exit 2 with what and where", () => {
   });
 
   it("a --config file that does not exist", () => expectExit2(runs.missingConfig, "config/absent.yml", "not found"));
+
+  it("a named folder or file of a MySQL project: exit 2, naming the dialect", () => {
+    expectExit2(runs.otherDialectFolder, "prisma/migrations", "mysql", "PostgreSQL");
+    expectExit2(runs.otherDialectFile, "prisma/migrations/20240101000000_init/migration.sql", "mysql");
+  });
+
+  it("with no paths, the MySQL project gets a notice and no findings", () => {
+    const run = runs.everything as CliRun;
+    expectNoCrash(run);
+    const doc = parseJson(run);
+    expect(doc.notices.some((n) => n.path === "prisma/migrations" && n.message.includes("mysql"))).toBe(true);
+    expect(doc.migrations.some((m) => m.path.startsWith("prisma/"))).toBe(false);
+    expect(doc.findings.some((f) => f.path.startsWith("prisma/"))).toBe(false);
+  });
 });
 
 describe("an Alembic project with a revision that is not valid Python", () => {
@@ -195,5 +222,27 @@ describe("an Alembic project with a revision that is not valid Python", () => {
     expect(doc.migrations.filter((m) => m.path !== broken).every((m) => m.statements >= 0)).toBe(true);
     expect(doc.findings.some((f) => f.rule === "create-index-non-concurrently")).toBe(true);
     expect(doc.findings.some((f) => f.rule === "multiple-heads" || f.rule === "broken-revision-chain")).toBe(false);
+  });
+});
+
+describe("a reader that closes the pipe early (`db-migrate validate | head`)", () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await makeTemp("epipe");
+    await mkdir(path.join(root, "migrations"));
+    // Far more report than a pipe buffers, so the CLI is still writing when the reader leaves.
+    const drops = Array.from({ length: 600 }, (_, i) => `DROP TABLE legacy_table_${i};`).join("\n");
+    await writeFile(path.join(root, "migrations", "001_drop_legacy.sql"), `${drops}\n`);
+  });
+
+  afterAll(() => removeTemp(root));
+
+  it("stops quietly with the analysis' exit status", async () => {
+    const run = await runCliClosingEarly(["validate"], root);
+    expect(run.stdout).toContain("migrations/001_drop_legacy.sql");
+    expect(run.stderr).not.toContain("EPIPE");
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
  * Runs the real CLI entry point (`node --import tsx src/cli.ts …`) as a child
  * process, the way a user's shell does, and checks what every run must hold.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -40,6 +40,24 @@ export function runCli(args: string[], cwd: string): Promise<CliRun> {
         else resolve({ args, code, stdout, stderr });
       },
     );
+  });
+}
+
+/** Runs the CLI and stops reading its output after the first chunk, as `| head` does. */
+export function runCliClosingEarly(args: string[], cwd: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", tsxLoader, cliEntry, ...args], { cwd });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.once("data", (chunk: Buffer) => {
+      stdout = chunk.toString();
+      child.stdout.destroy();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ args, code: code ?? -1, stdout, stderr }));
   });
 }
 

@@ -31,7 +31,8 @@ export function renderSarif(result: AnalysisResult, version: string): string {
         },
       },
     ],
-    partialFingerprints: { "dbMigrate/v1": fingerprint(`${f.rule}|${f.path}|${f.statement ?? f.message}`) },
+    // The message too: one statement can get the same rule twice (two foreign keys of one CREATE TABLE).
+    partialFingerprints: { "dbMigrate/v1": fingerprint(`${f.rule}|${f.path}|${f.statement ?? ""}|${f.message}`) },
     properties: { source: f.source, ...(f.lock ? { lock: f.lock } : {}) },
   }));
   const log = {
