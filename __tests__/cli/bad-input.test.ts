@@ -143,6 +143,7 @@ describe("input that stops the run: exit 2 with what and where", () => {
       unknownKey: ["validate", "--config", "config/unknown-key.yml"],
       badValue: ["validate", "--config", "config/bad-value.yml"],
       missingConfig: ["validate", "--config", "config/absent.yml"],
+      missingProjectFolder: ["validate", "--config", "config/missing-folder.yml", "--format", "json"],
       otherDialectFolder: ["validate", "prisma/migrations"],
       otherDialectFile: ["validate", "prisma/migrations/20240101000000_init/migration.sql"],
       everything: ["validate", "--format", "json"],
@@ -177,6 +178,14 @@ describe("input that stops the run: exit 2 with what and where", () => {
   });
 
   it("a --config file that does not exist", () => expectExit2(runs.missingConfig, "config/absent.yml", "not found"));
+
+  it("a config naming a folder with no migrations: exit 2, the folder named on stderr and in the notices", () => {
+    const run = runs.missingProjectFolder as CliRun;
+    expectNoCrash(run);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("db/nowhere");
+    expect(parseJson(run).notices).toContainEqual(expect.objectContaining({ level: "error", path: "db/nowhere" }));
+  });
 
   it("a named folder or file of a MySQL project: exit 2, naming the dialect", () => {
     expectExit2(runs.otherDialectFolder, "prisma/migrations", "mysql", "PostgreSQL");

@@ -16,7 +16,14 @@ export const validateCommand: CommandDefinition = {
     const analysis = await analyze(positionals, options);
     const { result } = analysis;
     const failOn = options.failOn ?? analysis.config.failOn;
-    const exitCode = exitCodeFor(result, failOn);
+    // An error notice is bad config (a configured folder with no migrations): exit 2, as design.md asks.
+    const configErrors = result.notices.filter((notice) => notice.level === "error");
+    const exitCode = configErrors.length > 0 ? 2 : exitCodeFor(result, failOn);
+    // Text shows notices itself; the machine formats keep stdout to one document, so say it on stderr too.
+    if (options.format !== "text") {
+      for (const notice of configErrors)
+        options.log?.(`db-migrate: ${notice.path ? `${notice.path}: ` : ""}${notice.message}`);
+    }
     switch (options.format) {
       case "json":
         return { exitCode, body: renderJson(result), data: result };
