@@ -86,6 +86,20 @@ describe("an author's down file", () => {
     ]);
   });
 
+  it("is not reported when silenced with an ignore directive", async () => {
+    const root = await checkout("golang-migrate-app");
+    const dir = path.join(root, "db/migrations");
+    await writeFile(path.join(dir, "000004_users_name.up.sql"), "ALTER TABLE users ADD COLUMN name text;\n");
+    await writeFile(
+      path.join(dir, "000004_users_name.down.sql"),
+      "-- db-migrate:ignore rollback-mismatch the column stays on purpose\nSELECT 1;\n",
+    );
+    const output = await rollbackCommand.run(["db/migrations/000004_users_name.up.sql"], {}, options(root, "json"));
+    const json = JSON.parse(output.body);
+    expect(json.findings.map((f: { rule: string }) => f.rule)).not.toContain("rollback-mismatch");
+    expect(json.rollbacks.find((r: { origin: string }) => r.origin === "author").verification).toBe("mismatch");
+  });
+
   it("that fails is a rollback-fails finding at the failing statement's line", async () => {
     const root = await checkout("golang-migrate-app");
     const dir = path.join(root, "db/migrations");

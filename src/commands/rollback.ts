@@ -92,7 +92,7 @@ export const rollbackCommand: CommandDefinition = {
       options.log?.(`rollback: ${targets.length} migration(s) in ${folder}`);
       const output = await rollbackChanges(
         { history, targets, pgVersion: analysis.pgVersion, verify },
-        { readFile: read, ...(options.log ? { log: options.log } : {}) },
+        { readFile: read, settings: analysis.settings, ...(options.log ? { log: options.log } : {}) },
       );
       rollbacks.push(...output.rollbacks);
       findings.push(...output.findings);

@@ -9,6 +9,8 @@
 import { requestedExtensions } from "../engine/extensions.js";
 import { type Engine, openEngine } from "../engine/index.js";
 import { ruleMeta } from "../rules/index.js";
+import { isIgnored } from "../rules/run.js";
+import type { RuleSettings } from "../rules/settings.js";
 import type { Finding, Migration, Notice, RollbackResult, SourceSpan, Statement } from "../types.js";
 import { buildRollback } from "./inverse.js";
 import { type RollbackFile, rollbackFile, unifiedPatch } from "./patch.js";
@@ -41,6 +43,8 @@ export interface RollbackOptions {
   /** Current content of a repo-relative file, for the patch; null when absent. */
   readFile?: (path: string) => Promise<string | null>;
   log?: (message: string) => void;
+  /** `.db-migrate.yml` rule settings: disabled rules report nothing, severities follow the config. */
+  settings?: RuleSettings;
 }
 
 export interface RollbackOutput {
@@ -86,6 +90,7 @@ function authorFinding(migration: Migration, check: RollbackCheck, statements: S
   if (!down || check.verification === "verified") return null;
   if (check.verification === "fails") {
     const failed = statements[check.failedIndex ?? 0];
+    if (failed && isIgnored(failed, "rollback-fails")) return null;
     return finding(
       "rollback-fails",
       down.path,
@@ -98,6 +103,7 @@ function authorFinding(migration: Migration, check: RollbackCheck, statements: S
       },
     );
   }
+  if (statements.some((statement) => isIgnored(statement, "rollback-mismatch"))) return null;
   const shown = check.differences.slice(0, 10).map((d) => d.describe);
   const more = check.differences.length > shown.length ? ` (and ${check.differences.length - shown.length} more)` : "";
   return finding(
@@ -173,7 +179,7 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
       options.log?.(`rollback: ${migration.path}`);
       const result = await rollbackOne(session, migration, input.verify, options);
       rollbacks.push(...result.rollbacks);
-      findings.push(...result.findings);
+      findings.push(...result.findings.filter((f) => !options.settings || options.settings.enabled(f.rule)));
       notices.push(...result.notices);
       if (result.generated) generated.set(migration.id, result.generated);
       if (result.file) files.push(result.file);
@@ -184,7 +190,11 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
   } finally {
     await engine?.close();
   }
-  return { rollbacks, findings, notices, generated, files };
+  const settings = options.settings;
+  const configured = settings
+    ? findings.map((f) => ({ ...f, severity: settings.severity(f.rule, f.severity) }))
+    : findings;
+  return { rollbacks, findings: configured, notices, generated, files };
 }
 
 interface OneResult {
@@ -239,7 +249,12 @@ async function rollbackOne(
   const rollback = buildRollback(outcome.applied, outcome.start);
   out.generated = rollback;
   const statements = rollback.steps.filter((s) => s.sql).map((s) => s.sql);
-  for (const part of rollback.irreversible)
+  const statementAt = new Map(migration.statements.map((st) => [st.span.line, st]));
+  const reported = rollback.irreversible.filter((part) => {
+    const statement = statementAt.get(part.line);
+    return !statement || !isIgnored(statement, "irreversible");
+  });
+  for (const part of reported)
     out.findings.push(
       finding(
         "irreversible",
