@@ -2,7 +2,7 @@
  * Bad input never ends in a stack trace: either exit 2 with a message that says
  * what and where, or a finding with a location while the rest is still analysed.
  */
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -207,10 +207,21 @@ describe("an Alembic project with a revision that is not valid Python", () => {
   let run: CliRun;
   let doc: JsonDocument;
   const broken = "migrations/versions/f0e1d2c3b4a5_broken_python.py";
+  const indexRevision = "migrations/versions/8a4d2e6f1b3c_add_posts_user_id_index.py";
 
   beforeAll(async () => {
     root = await copyToTemp(path.join(fixturesDir, "alembic-app"), "alembic-broken");
     await copyFile(path.join(badInput, "alembic", "f0e1d2c3b4a5_broken_python.py"), path.join(root, broken));
+    // And a Python ignore comment above an op. call of a sound revision.
+    const indexed = path.join(root, indexRevision);
+    const source = await readFile(indexed, "utf8");
+    await writeFile(
+      indexed,
+      source.replace(
+        "    op.create_index(",
+        "    # db-migrate:ignore create-index-non-concurrently posts holds a few hundred rows\n    op.create_index(",
+      ),
+    );
     [run] = (await runMany([{ args: ["validate", "--format", "json"], cwd: root }])) as [CliRun];
     doc = parseJson(run);
   });
@@ -226,10 +237,17 @@ describe("an Alembic project with a revision that is not valid Python", () => {
     expect(run.code).toBe(1);
   });
 
+  it("a # db-migrate:ignore comment silences its rule on the op. call below, and only that rule", () => {
+    const onIndex = doc.findings.filter((f) => f.path === indexRevision).map((f) => `${f.rule}:${f.line}`);
+    // The op. call moved to line 24 under the comment; every other rule still reports it there.
+    expect(onIndex).toContain("missing-lock-timeout:24");
+    expect(onIndex.filter((finding) => finding.startsWith("create-index-non-concurrently"))).toEqual([]);
+  });
+
   it("still analyses the other revisions, and the graph keeps one head", () => {
     expect(doc.migrations).toHaveLength(8);
     expect(doc.migrations.filter((m) => m.path !== broken).every((m) => m.statements >= 0)).toBe(true);
-    expect(doc.findings.some((f) => f.rule === "create-index-non-concurrently")).toBe(true);
+    expect(doc.findings.some((f) => f.rule === "add-unique-constraint")).toBe(true);
     expect(doc.findings.some((f) => f.rule === "multiple-heads" || f.rule === "broken-revision-chain")).toBe(false);
   });
 });
