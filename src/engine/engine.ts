@@ -238,7 +238,7 @@ class PgliteEngine implements Engine {
 
   async checkpoint(): Promise<Checkpoint> {
     const checkpoint = await this.session.checkpoint();
-    await this.session.restore(checkpoint);
+    this.session.rebase(checkpoint);
     return checkpoint;
   }
 

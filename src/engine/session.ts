@@ -133,9 +133,18 @@ export class WorkerSession {
   }
 
   async checkpoint(): Promise<Checkpoint> {
+    // A PostgreSQL checkpoint first: the dump then starts without WAL to replay.
+    const flushed = await this.send({ id: 0, op: "exec", sql: "CHECKPOINT" });
+    if (!flushed.ok) throw new Error(`CHECKPOINT failed: ${flushed.error.message}`);
     const response = await this.send({ id: 0, op: "dump", compression: "none" });
     if (!response.ok || !response.data) throw new Error(`dumping the data dir failed: ${errorText(response)}`);
     return { data: response.data, extensions: [...this.extensions] };
+  }
+
+  /** Makes a checkpoint of the current state the point recovery starts from (no restart). */
+  rebase(checkpoint: Checkpoint): void {
+    this.base = checkpoint;
+    this.journal = [];
   }
 
   /** Replaces the whole state by a checkpoint's (restarting PostgreSQL). */

@@ -29,7 +29,8 @@ async function open(request: Extract<WorkerRequest, { op: "open" }>): Promise<vo
     pgliteWasmModule: init.pgliteWasm,
     fsBundle: new Blob([init.fsBundle]),
     ...(init.initdbWasm ? { initdbWasmModule: init.initdbWasm } : {}),
-    ...(request.data ? { loadDataDir: new Blob([request.data]) } : {}),
+    // 1 MB WAL segments (initdb's default is 16 MB): a smaller data dir to load and dump.
+    ...(request.data ? { loadDataDir: new Blob([request.data]) } : { initDbStartParams: ["--wal-segsize=1"] }),
     extensions,
   });
 }
