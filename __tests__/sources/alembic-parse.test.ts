@@ -346,6 +346,25 @@ class Shop(Base):
     ]);
   });
 
+  it("maps a TypeDecorator defined in the file to the type it loads on PostgreSQL", () => {
+    const text = revisionWith('    op.add_column("t", sa.Column("id", GUID(), nullable=False))').replace(
+      "depends_on = None",
+      `depends_on = None
+
+class GUID(sa.types.TypeDecorator):
+    impl = sa.CHAR
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.UUID())
+        return dialect.type_descriptor(sa.CHAR(32))
+`,
+    );
+    const revision = parseAlembicFile(text, "v/x.py");
+    expect(revision.upgrade.statements.map((s) => s.sql)).toEqual(["ALTER TABLE t ADD COLUMN id UUID NOT NULL"]);
+    expect(revision.upgrade.problems).toEqual([]);
+  });
+
   it("renders BIGSERIAL for a lone big-integer primary key and an identity column as written", () => {
     const sql = upgradeSql(`    op.create_table("events", sa.Column("id", sa.BigInteger(), primary_key=True))
     op.create_table("logs", sa.Column("id", sa.BigInteger(), sa.Identity(always=True), primary_key=True))`);

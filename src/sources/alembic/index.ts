@@ -218,7 +218,8 @@ export function orderByGraph(migrations: Migration[]): Migration[] {
 
 const MAX_MODULE_BYTES = 1024 * 1024;
 const MAX_MODULES = 200;
-const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import\b/gm;
+/** `from .x import y` (dots, module) and `import a.b.c` (module only). */
+const IMPORT = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+([\w.]+))/gm;
 
 /**
  * Where the project's own packages may live: the repository root, `src/`, and
@@ -250,9 +251,9 @@ class ModuleIndex {
   ) {}
 
   async collect(text: string, current?: { name: string; isPackage: boolean }, depth = 0): Promise<void> {
-    for (const match of text.matchAll(FROM_IMPORT)) {
-      const dots = (match[1] as string).length;
-      const module = (match[2] as string).split(".").filter(Boolean);
+    for (const match of text.matchAll(IMPORT)) {
+      const dots = (match[1] ?? "").length;
+      const module = (match[2] ?? match[3] ?? "").split(".").filter(Boolean);
       const name = absoluteModule(module, dots, current?.name, current?.isPackage ?? false);
       if (!name || this.tried.has(name) || this.tried.size >= MAX_MODULES) continue;
       this.tried.add(name);

@@ -219,6 +219,9 @@ class RevisionReader {
     private readonly context: ModuleContext = { depth: 0, cache: new Map(), isPackage: false },
   ) {
     this.source = new PySource(text);
+    // `import app.types` then `app.types.GUID`: the name as that module defines it.
+    this.moduleScope.resolver = (path) =>
+      path.length > 1 ? this.imported(path.slice(0, -1), 0, path.at(-1) as string) : undefined;
   }
 
   read(): AlembicRevision {
@@ -349,8 +352,10 @@ class RevisionReader {
     if (absolute === undefined) return undefined;
     const exported = this.context.cache.get(absolute) ?? this.scanImportedModule(absolute);
     const value = exported?.get(name);
-    if (!value || value.kind === "function" || value.kind === "ref" || value.kind === "unknown") return undefined;
-    return value;
+    if (!value) return undefined;
+    // Literals and classes; a ref only when it names a SQLAlchemy type (a TypeDecorator's PostgreSQL type).
+    if (["str", "num", "bool", "seq", "dict", "object"].includes(value.kind)) return value;
+    return value.kind === "ref" && value.path[0]?.startsWith("sqlalchemy") ? value : undefined;
   }
 
   private scanImportedModule(name: string): Scope | undefined {
@@ -391,23 +396,54 @@ class RevisionReader {
     if (!name || !body) return;
     const attrs = new Map<string, PyValue>();
     const fields: string[] = [];
+    let impl: PyValue | undefined;
     for (const statement of children(body)) {
+      if (
+        statement.name === "FunctionDefinition" &&
+        this.source.slice(statement.getChild("VariableName") ?? statement) === "load_dialect_impl"
+      ) {
+        // A TypeDecorator choosing its type per dialect: PostgreSQL's choice wins over `impl`.
+        const chosen = this.postgresReturn(statement.getChild("Body"));
+        if (chosen) impl = chosen;
+        continue;
+      }
       if (statement.name !== "AssignStatement") continue;
       const { targets, value } = assignmentParts(statement, this.source);
       const annotated = children(statement).find((c) => c.name === "VariableName");
       if (!value && annotated && statement.getChild("TypeDef")) fields.push(this.source.slice(annotated));
       if (!value) continue;
       const evaluated = evaluate(value, this.source, this.moduleScope);
-      if (targets[0] === "impl") {
-        const type = evaluated.kind === "call" ? evaluated.callee : evaluated;
-        if (type.kind === "ref") {
-          this.moduleScope.set(this.source.slice(name), type);
-          return;
-        }
-      }
+      if (targets[0] === "impl") impl ??= evaluated;
       for (const target of targets) attrs.set(target, evaluated);
     }
-    this.moduleScope.set(this.source.slice(name), { kind: "object", attrs, fields, instance: false });
+    const type = impl?.kind === "call" ? impl.callee : impl;
+    if (type?.kind === "ref") this.moduleScope.set(this.source.slice(name), type);
+    else this.moduleScope.set(this.source.slice(name), { kind: "object", attrs, fields, instance: false });
+  }
+
+  /** In `load_dialect_impl`, the type returned on PostgreSQL: `return dialect.type_descriptor(UUID())`. */
+  private postgresReturn(body: SyntaxNode | null): PyValue | undefined {
+    for (const statement of body ? children(body) : []) {
+      if (statement.name === "ReturnStatement") {
+        const value = children(statement).find((c) => c.name !== "return");
+        const returned = value ? evaluate(value, this.source, this.moduleScope) : undefined;
+        const descriptor =
+          returned?.kind === "call" && lastName(returned) === "type_descriptor" ? returned.args[0] : returned;
+        return descriptor?.kind === "call" || descriptor?.kind === "ref" ? descriptor : undefined;
+      }
+      if (statement.name !== "IfStatement") continue;
+      const parts = children(statement);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as SyntaxNode;
+        const isCondition = part.name === "if" || part.name === "elif";
+        const condition = isCondition ? parts[i + 1] : undefined;
+        const branch = isCondition ? parts[i + 2] : part.name === "else" ? parts[i + 1] : undefined;
+        if (branch?.name !== "Body") continue;
+        if (condition && this.dialectTruth(condition, this.moduleScope) !== true) continue;
+        return this.postgresReturn(branch);
+      }
+    }
+    return undefined;
   }
 
   private readFunction(def: SyntaxNode | undefined): AlembicBody {

@@ -39,7 +39,13 @@ export interface BatchTarget {
 /** Name bindings, innermost first. */
 export class Scope {
   private readonly vars = new Map<string, PyValue>();
+  /** Looks up `module.Name` in the repository's own modules (set on the module scope). */
+  resolver?: (path: string[]) => PyValue | undefined;
   constructor(readonly parent?: Scope) {}
+
+  resolveRef(path: string[]): PyValue | undefined {
+    return this.resolver ? this.resolver(path) : this.parent?.resolveRef(path);
+  }
 
   get(name: string): PyValue | undefined {
     return this.vars.get(name) ?? this.parent?.get(name);
@@ -310,6 +316,8 @@ function member(node: SyntaxNode, source: PySource, scope: Scope): PyValue {
   const base = evaluate(object, source, scope);
   const name = source.slice(property);
   if (base.kind === "object" && base.attrs.has(name)) return base.attrs.get(name) as PyValue;
+  const resolved = base.kind === "ref" ? scope.resolveRef([...base.path, name]) : undefined;
+  if (resolved) return resolved;
   const value: PyValue =
     base.kind === "ref" ? { kind: "ref", path: [...base.path, name] } : { kind: "member", object: base, name };
   // `op.get_bind().dialect.name`, `bind.engine.name`, `context.dialect.name`: the backend's name.
