@@ -90,7 +90,7 @@ function planStatically(migration: Migration, input: PlanInput, createdBefore: S
       blocks: blockedBy(lock),
       rewrite: existing.some((e) => e.rewrite),
       scan: existing.some((e) => e.scan),
-      newTable: effects.length > 0 && existing.length === 0,
+      newTable: createdTables(statement).length > 0 || (effects.length > 0 && existing.length === 0),
       transaction,
       rollback: rollbackStrategy(statement),
       findings: findingRules(statement, input.findings),
