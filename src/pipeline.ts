@@ -12,7 +12,7 @@ import { ANALYSED_DIALECT } from "./detect/dialect.js";
 import { detectProjects } from "./detect/index.js";
 import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
-import { compareWithBase } from "./sources/compare.js";
+import { compareWithBase, projectFileChanges } from "./sources/compare.js";
 import { loadProject } from "./sources/index.js";
 import { decodeSourceFile } from "./sql/input.js";
 import { loadParser, parseSql } from "./sql/parse.js";
@@ -26,6 +26,7 @@ import {
   type Severity,
 } from "./types.js";
 import { GitRef } from "./workspace/git-ref.js";
+import type { FileSource } from "./workspace/types.js";
 import { WorkingTree } from "./workspace/working-tree.js";
 
 export interface Analysis {
@@ -53,15 +54,15 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   const notices: Notice[] = [];
   const findings: Finding[] = [];
 
-  const named = await resolvePaths(paths, options.root);
+  const named = await resolvePaths(paths, options.root, options.files);
   const detected = await detectProjects(files, config);
   notices.push(...detected.notices);
   const projects = selectProjects(detected.projects, named);
+  // config.transactional is applied by detection, where a project's own setting can win over it.
   const loadOptions = {
     templateVars: config.templateVars,
     maxFileBytes: config.maxFileBytes,
     exclude: config.exclude,
-    transactional: config.transactional,
   };
 
   const history = new Map<string, Migration[]>();
@@ -83,11 +84,15 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
     targets.push(...chosen);
     findings.push(...analyzeMigrations(chosen, { pgVersion, settings }, migrations));
-    const historyFindings = analyzeHistory({ project, migrations, base: baseMigrations, deleted }, settings);
+    const changedFiles = baseFiles ? await projectFileChanges(project, files, baseFiles) : undefined;
+    const historyFindings = analyzeHistory(
+      { project, migrations, base: baseMigrations, deleted, ...(changedFiles ? { changedFiles } : {}) },
+      settings,
+    );
     findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
   }
   for (const file of named.looseFiles) {
-    const migration = await loadLooseFile(file, options.root, config);
+    const migration = await loadLooseFile(file, files, config);
     history.set(migration.path, [migration]);
     targets.push(migration);
     findings.push(...analyzeMigrations([migration], { pgVersion, settings }));
@@ -100,7 +105,29 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     });
   }
 
+  let plan: AnalysisResult["plan"];
+  if (options.trace && targets.length > 0) {
+    // Loaded on demand: the engine (PGlite in a worker) is only needed when tracing.
+    const { traceProjects } = await import("./engine/trace-run.js");
+    const traced = await traceProjects(
+      history,
+      targets,
+      { pgVersion, settings },
+      {
+        budgetMs: config.trace.budgetSeconds * 1000,
+        ...(options.cacheDir || config.trace.cacheDir
+          ? { cacheDir: options.cacheDir ?? path.resolve(options.root, config.trace.cacheDir as string) }
+          : {}),
+        ...(options.log ? { log: options.log } : {}),
+      },
+    );
+    findings.push(...traced.findings);
+    notices.push(...traced.notices);
+    plan = traced.plan;
+  }
+
   const result = buildResult(targets, findings, notices, projects);
+  if (plan) result.plan = plan;
   return { config, settings, pgVersion, projects, history, base, targets, result };
 }
 
@@ -165,22 +192,36 @@ interface NamedPaths {
   any: boolean;
 }
 
-async function resolvePaths(paths: string[], root: string): Promise<NamedPaths> {
+/**
+ * Sorts named paths into files and folders. With a FileSource override (the
+ * bot reads the PR through the API) they are looked up there, not on disk.
+ */
+async function resolvePaths(paths: string[], root: string, files?: FileSource): Promise<NamedPaths> {
   const named: NamedPaths = { folders: [], files: [], looseFiles: [], any: paths.length > 0 };
   for (const given of paths) {
     const absolute = path.resolve(root, given);
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(absolute);
-    } catch {
-      throw new InputError(`${given}: no such file or folder`);
-    }
     const relative = path.relative(root, absolute).split(path.sep).join("/");
     if (relative.startsWith("..")) throw new InputError(`${given}: outside the repository root ${root}`);
-    if (info.isDirectory()) named.folders.push(relative === "" ? "" : relative);
+    const kind = files ? await kindInSource(files, relative) : await kindOnDisk(absolute);
+    if (!kind) throw new InputError(`${given}: no such file or folder`);
+    if (kind === "folder") named.folders.push(relative);
     else named.files.push(relative);
   }
   return named;
+}
+
+async function kindOnDisk(absolute: string): Promise<"file" | "folder" | null> {
+  try {
+    return (await stat(absolute)).isDirectory() ? "folder" : "file";
+  } catch {
+    return null;
+  }
+}
+
+async function kindInSource(files: FileSource, relative: string): Promise<"file" | "folder" | null> {
+  if (relative === "") return "folder";
+  if ((await files.list(relative)).length > 0) return "folder";
+  return (await files.read(relative)) ? "file" : null;
 }
 
 function inside(file: string, folder: string): boolean {
@@ -241,8 +282,8 @@ function concernsChange(finding: Finding, changed: Migration[], deleted: string[
 }
 
 /** A SQL file named on the command line that belongs to no detected project: one plain migration. */
-async function loadLooseFile(file: string, root: string, config: Config): Promise<Migration> {
-  const bytes = await new WorkingTree(root).read(file);
+async function loadLooseFile(file: string, files: FileSource, config: Config): Promise<Migration> {
+  const bytes = await files.read(file);
   if (!bytes) throw new InputError(`${file}: cannot be read`);
   const migration: Migration = {
     id: path.posix.basename(file),

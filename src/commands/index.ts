@@ -1,6 +1,8 @@
 /** The commands shared by the CLI and the PR bot. */
 import { helpCommand } from "./help.js";
 import { historyCommand } from "./history.js";
+import { planCommand } from "./plan.js";
+import { rollbackCommand } from "./rollback.js";
 import { setupCommand } from "./setup.js";
 import type { CommandDefinition } from "./types.js";
 import { validateCommand } from "./validate.js";
@@ -8,7 +10,9 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: CommandDefinition[] = [
   setupCommand,
   validateCommand,
+  planCommand,
   historyCommand,
+  rollbackCommand,
   helpCommand(() => COMMANDS),
 ];
 

@@ -18,7 +18,8 @@ export const planCommand: CommandDefinition = {
   },
   formats: ["text", "json", "markdown"],
   async run(positionals, flags, options) {
-    const analysis = await analyze(positionals, options);
+    // The plan traces below itself (with --budget); the analysis stays static.
+    const analysis = await analyze(positionals, { ...options, trace: false });
     let { result } = analysis;
     if (flags.static === true) {
       result = {

@@ -76,12 +76,18 @@ export async function traceChanges(input: TraceChangesInput, options: EngineOpti
     timings.baseMs = performance.now() - baseStarted;
 
     const traceStarted = performance.now();
-    const baseline = await engine.baseline();
+    // What "existed before" means: for the migrations a PR adds, the base branch's schema (a
+    // table an earlier added migration creates is new); otherwise the schema just before each one.
+    const prBaseline = await engine.baseline();
     const traces: MigrationTrace[] = [];
     const between: ReplayReport[] = [];
     for (const migration of toRun) {
-      if (targets.has(migration)) traces.push(await engine.trace(migration, { baseline }));
-      else between.push(await engine.replay([migration]));
+      if (!targets.has(migration)) {
+        between.push(await engine.replay([migration]));
+        continue;
+      }
+      const baseline = migration.change === "added" ? prBaseline : await engine.baseline();
+      traces.push(await engine.trace(migration, { baseline }));
     }
     timings.traceMs = performance.now() - traceStarted;
 
