@@ -63,9 +63,9 @@ describe("setup", () => {
     const workflow = await readFile(path.join(root, ".github/workflows/db-migrate.yml"), "utf8");
     expect(workflow).toContain("uses: db-migrate/db-migrate@v0");
     expect(workflow).toMatch(/pull_request:\n\s+issue_comment:/);
-    expect(workflow).toMatch(
-      /permissions:\n\s+contents: read\n\s+pull-requests: write\n\s+checks: write\n\s+issues: write/,
-    );
+    // The pull-request job reads; only the comment-command job may push (`--commit`).
+    expect(workflow).toMatch(/permissions:\n\s+contents: read.*\n\s+pull-requests: write.*\n\s+checks: write/);
+    expect(workflow).toMatch(/permissions:\n\s+contents: write.*\n\s+pull-requests: write.*\n\s+issues: write/);
     expect(workflow).toContain("fetch-depth: 0");
     expect(workflow).toContain("concurrency:");
     expect(workflow).not.toMatch(/^\s*paths:/m);

@@ -1,4 +1,9 @@
-/** The user's workflow that `db-migrate setup --write` creates: `.github/workflows/db-migrate.yml`. */
+/**
+ * The user's workflow that `db-migrate setup --write` creates:
+ * `.github/workflows/db-migrate.yml`. The same file docs/action.md documents:
+ * one job for pull requests (read-only contents) and one for `/db-migrate`
+ * comments (which may push a generated file with `--commit`).
+ */
 
 export const WORKFLOW_PATH = ".github/workflows/db-migrate.yml";
 
@@ -27,29 +32,42 @@ on:
   issue_comment:
     types: [created]
 
-permissions:
-  contents: read
-  pull-requests: write
-  checks: write
-  issues: write
-
-# One run per pull request at a time; a newer push cancels the older run.
-concurrency:
-  group: db-migrate-\${{ github.event.pull_request.number || github.event.issue.number }}
-  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
-
 jobs:
   db-migrate:
-    # Comments count only on pull requests, and only when they call /db-migrate.
-    if: >-
-      github.event_name == 'pull_request' ||
-      (github.event.issue.pull_request && startsWith(github.event.comment.body, '/db-migrate'))
+    if: github.event_name == 'pull_request'
     runs-on: ubuntu-latest
+    permissions:
+      contents: read # the checkout, and the PR base through the API
+      pull-requests: write # the sticky comment
+      checks: write # the check run with annotations
+    # One run per pull request; a newer push cancels the older run, so two runs
+    # never race on the sticky comment.
+    concurrency:
+      group: db-migrate-\${{ github.event.pull_request.number }}
+      cancel-in-progress: true
     steps:
       - uses: actions/checkout@v4
         with:
-          # The whole history, so the base branch can be compared (--base).
-          fetch-depth: 0
+          fetch-depth: 0 # the PR base, for comparing (else it is read through the API)
+      - uses: ${action}${withBlock}
+
+  command:
+    # \`/db-migrate …\` comments on pull requests only.
+    if: github.event.issue.pull_request && startsWith(github.event.comment.body, '/db-migrate')
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write # \`--commit\`: push a generated file to the PR branch (same-repository PRs only)
+      pull-requests: write # the reply, or the sticky comment for validate/plan
+      issues: write # the reactions on the comment
+      checks: write # the command's status on the PR head
+    # Commands queue per comment: each one gets an answer, none cancels another.
+    concurrency:
+      group: db-migrate-command-\${{ github.event.comment.id }}
+    steps:
+      # The default branch, for .db-migrate.yml. The PR's own files are read
+      # through the API at its head SHA, never checked out in this job: it has
+      # a write token, and the PR may come from a fork.
+      - uses: actions/checkout@v4
       - uses: ${action}${withBlock}
 `;
 }
