@@ -47,6 +47,17 @@ describe(rule, () => {
     expect(findings[0]?.message).toContain("the table of index `a_idx`");
   });
 
+  it("knows that dropping a foreign key seen earlier also locks the referenced table", () => {
+    const sql = [
+      "ALTER TABLE posts ADD CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;",
+      "ALTER TABLE posts DROP CONSTRAINT posts_user_fk;",
+      "CREATE TABLE notes (id int);",
+    ].join("\n");
+    const [finding] = lintRule(rule, sql, { transactional: true });
+    expect(finding?.line).toBe(2);
+    expect(finding?.message).toContain("`posts`, `users`");
+  });
+
   it("does not fire outside a transaction, when the lock is taken last, or on new tables", () => {
     expect(lintRule(rule, "ALTER TABLE users ADD COLUMN bio text;\nCREATE TABLE notes (id int);")).toEqual([]);
     expect(

@@ -316,6 +316,21 @@ describe("statementEffects", () => {
     ]);
   });
 
+  it("locks the referenced table when a known foreign key is dropped, with its table, or retyped", () => {
+    const known: SchemaKnowledge = {
+      foreignKeys: new Map([["posts", [{ name: "posts_user_id_fkey", columns: ["user_id"], referenced: "users" }]]]),
+    };
+    const both = [
+      { table: "posts", lock: "AccessExclusiveLock" },
+      { table: "users", lock: "AccessExclusiveLock" },
+    ];
+    expect(effectsOf("DROP TABLE posts", 16, known)).toMatchObject(both);
+    expect(effectsOf("ALTER TABLE posts DROP CONSTRAINT posts_user_id_fkey", 16, known)).toMatchObject(both);
+    expect(effectsOf("ALTER TABLE posts ALTER COLUMN user_id TYPE bigint", 16, known)).toMatchObject(both);
+    expect(effectsOf("ALTER TABLE posts DROP CONSTRAINT other", 16, known)).toHaveLength(1);
+    expect(effectsOf("ALTER TABLE posts ALTER COLUMN title TYPE text", 16, known)).toHaveLength(1);
+  });
+
   it("reports statements over unnamed tables with an empty table and a note", () => {
     const [domain] = effectsOf("ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0)");
     expect(domain).toMatchObject({ table: "", lock: "ShareLock", scan: true });

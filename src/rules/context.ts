@@ -19,6 +19,14 @@ import {
 } from "../sql/ast.js";
 import type { Statement } from "../types.js";
 
+/** A foreign key, by its referencing table (the key of `foreignKeys`). */
+export interface ForeignKeyState {
+  name: string;
+  columns: string[];
+  /** Table key of the referenced table. */
+  referenced: string;
+}
+
 export interface CheckConstraintState {
   name: string;
   /** Columns the expression proves non-null (`col IS NOT NULL`). */
@@ -70,6 +78,8 @@ export interface StatementContext {
   alterCounts: Map<string, number>;
   /** Table of each index created so far, by index key (`DROP INDEX name` names only the index). */
   indexTables: Map<string, string>;
+  /** Foreign keys known per referencing table key (dropping one, or its table, locks the referenced table too). */
+  foreignKeys: Map<string, ForeignKeyState[]>;
   /** Declared type of each known column, as `table.column` (from CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE). */
   columnTypes: Map<string, TypeName>;
   /** Labels of each known enum type, in order, per type key (from CREATE TYPE AS ENUM, ADD VALUE, RENAME VALUE). */
@@ -97,6 +107,8 @@ export interface ContextOptions {
   enumLabels?: Map<string, string[]>;
   /** Index key → table key, shared like columnTypes. */
   indexTables?: Map<string, string>;
+  /** Referencing table key → its foreign keys, shared like columnTypes. */
+  foreignKeys?: Map<string, ForeignKeyState[]>;
 }
 
 /** Builds the context for statement 0 and advances it with `observe`. */
@@ -121,6 +133,7 @@ export class ContextTracker {
       enumValuesAdded: new Map(),
       alterCounts: new Map(),
       indexTables: options.indexTables ?? new Map(),
+      foreignKeys: options.foreignKeys ?? new Map(),
       columnTypes: options.columnTypes ?? new Map(),
       enumLabels: options.enumLabels ?? new Map(),
       isNewTable(table) {
@@ -203,6 +216,7 @@ export class ContextTracker {
       for (const element of create.tableElts ?? []) {
         const column = as(element, "ColumnDef");
         if (column?.colname && column.typeName) ctx.columnTypes.set(`${key}.${column.colname}`, column.typeName);
+        this.foreignKeysOf(key, element, column?.colname);
         for (const c of column?.constraints ?? []) {
           const constraint = as(c, "Constraint");
           if (constraint?.contype === "CONSTR_PRIMARY" || constraint?.contype === "CONSTR_UNIQUE") {
@@ -271,6 +285,9 @@ export class ContextTracker {
       const to = qualifiedKey(rename.relation?.schemaname, rename.newname);
       if (ctx.created.tables.delete(from)) ctx.created.tables.add(to);
       moveKeys(ctx.columnTypes, `${from}.`, `${to}.`);
+      moveKeys(ctx.foreignKeys, from, to);
+      for (const keys of ctx.foreignKeys.values())
+        for (const key of keys) if (key.referenced === from) key.referenced = to;
       for (const column of [...ctx.created.columns].filter((c) => c.startsWith(`${from}.`))) {
         ctx.created.columns.delete(column);
         ctx.created.columns.add(`${to}.${column.slice(from.length + 1)}`);
@@ -292,7 +309,10 @@ export class ContextTracker {
     }
     const drop = as(ast, "DropStmt");
     if (drop?.removeType === "OBJECT_TABLE") {
-      for (const object of drop.objects ?? []) deleteKeys(ctx.columnTypes, `${objectKey(objectNameParts(object))}.`);
+      for (const object of drop.objects ?? []) {
+        deleteKeys(ctx.columnTypes, `${objectKey(objectNameParts(object))}.`);
+        ctx.foreignKeys.delete(objectKey(objectNameParts(object)));
+      }
       return;
     }
     if (drop?.removeType === "OBJECT_TYPE" || drop?.removeType === "OBJECT_DOMAIN") {
@@ -318,6 +338,16 @@ export class ContextTracker {
       if (cmd.subtype === "AT_AlterColumnType" && cmd.name && newType)
         ctx.columnTypes.set(`${table}.${cmd.name}`, newType);
       if (cmd.subtype === "AT_DropColumn" && cmd.name) ctx.columnTypes.delete(`${table}.${cmd.name}`);
+      if (cmd.subtype === "AT_AddColumn" || cmd.subtype === "AT_AddConstraint")
+        this.foreignKeysOf(table, cmd.def, as(cmd.def, "ColumnDef")?.colname);
+      const keys = ctx.foreignKeys.get(table);
+      if ((cmd.subtype === "AT_DropConstraint" || cmd.subtype === "AT_DropColumn") && cmd.name && keys) {
+        const name = cmd.name;
+        const kept = keys.filter((k) =>
+          cmd.subtype === "AT_DropConstraint" ? k.name !== name : !k.columns.includes(name),
+        );
+        ctx.foreignKeys.set(table, kept);
+      }
       const constraint = as(cmd.def, "Constraint");
       if (cmd.subtype === "AT_AddConstraint" && constraint) {
         if (constraint.contype === "CONSTR_CHECK") {
@@ -336,6 +366,23 @@ export class ContextTracker {
       if (cmd.subtype === "AT_ValidateConstraint") {
         for (const check of ctx.checks.get(table) ?? []) if (check.name === cmd.name) check.validated = true;
       }
+    }
+  }
+
+  /** Records the foreign keys a column definition or table constraint declares on `table`. */
+  private foreignKeysOf(table: string, element: Node | undefined, column: string | undefined): void {
+    const nodes = column ? (as(element, "ColumnDef")?.constraints ?? []) : element ? [element] : [];
+    for (const node of nodes) {
+      const constraint = as(node, "Constraint");
+      if (constraint?.contype !== "CONSTR_FOREIGN") continue;
+      const columns = column ? [column] : nameList(constraint.fk_attrs);
+      const list = this.context.foreignKeys.get(table) ?? [];
+      list.push({
+        name: constraint.conname ?? defaultForeignKeyName(table, columns),
+        columns,
+        referenced: tableKey(constraint.pktable),
+      });
+      this.context.foreignKeys.set(table, list);
     }
   }
 
@@ -386,6 +433,12 @@ function moveKeys<V>(map: Map<string, V>, from: string, to: string): void {
 
 function deleteKeys<V>(map: Map<string, V>, prefix: string): void {
   for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+}
+
+/** PostgreSQL's name for an unnamed foreign key: `<table>_<columns>_fkey`, cut to 63 bytes. */
+function defaultForeignKeyName(table: string, columns: string[]): string {
+  const relation = table.split(".").at(-1) ?? table;
+  return `${relation}_${columns.join("_")}_fkey`.slice(0, 63);
 }
 
 /** A timeout value other than 0 (`0`, `'0'`, `'0s'` and DEFAULT mean no timeout). */

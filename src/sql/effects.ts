@@ -39,6 +39,8 @@ export interface SchemaKnowledge {
   indexTables?: ReadonlyMap<string, string>;
   /** Volatility of functions created by the migration (CREATE FUNCTION), by lower-case name. */
   functionVolatility?: ReadonlyMap<string, Volatility>;
+  /** Foreign keys per referencing table: dropping one (or its table, or retyping its column) locks the referenced table. */
+  foreignKeys?: ReadonlyMap<string, ReadonlyArray<{ name: string; columns: string[]; referenced: string }>>;
   /** A validated `CHECK (col IS NOT NULL)` lets SET NOT NULL skip its scan (PostgreSQL 12+). */
   hasValidatedNotNullCheck?(table: string, column: string): boolean;
 }
@@ -126,11 +128,16 @@ const HANDLERS: Record<string, Handler> = {
     for (const object of node.objects ?? []) {
       const names = objectNames(object);
       if (RELATION_OBJECTS.has(type)) {
+        const table = keyOfNames(names);
+        const keys = type === "OBJECT_TABLE" ? env.known.foreignKeys?.get(table) : undefined;
         const note =
-          type === "OBJECT_TABLE"
+          type === "OBJECT_TABLE" && !keys
             ? "also AccessExclusiveLock on the tables its foreign keys reference, and on dependents with CASCADE"
             : undefined;
-        effects.add(keyOfNames(names), "AccessExclusiveLock", { note });
+        effects.add(table, "AccessExclusiveLock", { note });
+        // Dropping the table drops its foreign keys' triggers on the referenced tables.
+        for (const key of keys ?? [])
+          if (key.referenced && key.referenced !== table) effects.add(key.referenced, "AccessExclusiveLock");
       } else if (type === "OBJECT_INDEX") {
         const index = keyOfNames(names);
         const table = env.known.indexTables?.get(index) ?? "";
@@ -403,6 +410,10 @@ function alterTableCommand(table: string, cmd: AlterTableCmd, effects: EffectLis
     case "AT_AlterColumnType": {
       const column = as(cmd.def, "ColumnDef");
       effects.add(table, lock, alterTypeFlags(table, cmd.name ?? "", column, env));
+      // A foreign key on the column is dropped and re-added, which locks its referenced table.
+      for (const key of env.known.foreignKeys?.get(table) ?? [])
+        if (key.columns.includes(cmd.name ?? "") && key.referenced !== table)
+          effects.add(key.referenced, "AccessExclusiveLock");
       return;
     }
     case "AT_SetNotNull": {
@@ -436,11 +447,15 @@ function alterTableCommand(table: string, cmd: AlterTableCmd, effects: EffectLis
       effects.add(table, lock);
       effects.add(tableKey(as(cmd.def, "RangeVar")), "ShareUpdateExclusiveLock");
       return;
-    case "AT_DropConstraint":
+    case "AT_DropConstraint": {
+      const keys = env.known.foreignKeys?.get(table);
+      const key = keys?.find((k) => k.name === cmd.name);
       effects.add(table, lock, {
-        note: "dropping a foreign key also takes AccessExclusiveLock on the table it references",
+        note: keys ? undefined : "dropping a foreign key also takes AccessExclusiveLock on the table it references",
       });
+      if (key?.referenced && key.referenced !== table) effects.add(key.referenced, "AccessExclusiveLock");
       return;
+    }
     default:
       effects.add(table, lock, REWRITE_SUBCOMMANDS.has(subtype) ? { rewrite: true, scan: true } : {});
   }

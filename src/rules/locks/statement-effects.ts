@@ -30,6 +30,7 @@ export function effectsAt(context: StatementContext, index = context.index): Sta
     ? statementEffects(ast, context.pgVersion, {
         columnTypes: context.columnTypes,
         indexTables: context.indexTables,
+        foreignKeys: context.foreignKeys,
         functionVolatility: migrationFunctions(context.statements),
         hasValidatedNotNullCheck: context.hasValidatedNotNullCheck,
       })
