@@ -165,6 +165,14 @@ describe("parseAlembicFile: operations rendered to PostgreSQL", () => {
       ["CREATE TYPE post_status AS ENUM ('draft', 'published')"],
     ],
     ['postgresql.ENUM(name="post_status").drop(op.get_bind())', ["DROP TYPE post_status"]],
+    [
+      'op.add_column("t", sa.Column("qty", sa.Integer(), sa.CheckConstraint("qty >= 0", name="ck_qty"), server_default=sa.DefaultClause("0")))',
+      ["ALTER TABLE t ADD COLUMN qty INTEGER DEFAULT '0'", "ALTER TABLE t ADD CONSTRAINT ck_qty CHECK (qty >= 0)"],
+    ],
+    [
+      'op.add_column("t", sa.Column("stamp", sa.DateTime(), server_default=sa.FetchedValue()))',
+      ["ALTER TABLE t ADD COLUMN stamp TIMESTAMP WITHOUT TIME ZONE"],
+    ],
     ['op.add_column("user", sa.Column("Order", sa.Integer()))', ['ALTER TABLE "user" ADD COLUMN "Order" INTEGER']],
   ])("%s", (call, expected) => {
     expect(upgradeSql(`    ${call}`)).toEqual(expected);

@@ -165,6 +165,8 @@ export function sqlFragment(value: PyValue | undefined): string | undefined {
 /** A server default: a string is a literal, `sa.text()` raw SQL, `sa.func.now()` a function call. */
 function serverDefault(value: PyValue): string {
   if (value.kind === "str") return literal(value.value);
+  const clause = callTo(value, "DefaultClause");
+  if (clause?.args[0]) return serverDefault(clause.args[0]);
   const fragment = sqlFragment(value);
   if (fragment !== undefined) return fragment;
   if (value.kind === "num") return value.text;
@@ -211,6 +213,8 @@ interface ColumnDef {
   computed?: string;
   autoincrement?: boolean;
   foreignKeys: ForeignKey[];
+  /** `sa.CheckConstraint(...)` given inside the Column: a table constraint in SQL. */
+  checks: string[];
 }
 
 function kwString(call: Call, name: string): string | undefined {
@@ -272,10 +276,12 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
   let typeValue = value.kwargs.get("type_");
   let identity: string | undefined;
   let computed: string | undefined;
+  const checks: string[] = [];
   for (const item of first && identifierValue(first) !== undefined ? rest : value.args) {
     const fkCall = callTo(item, "ForeignKey");
     const identityCall = callTo(item, "Identity");
     const computedCall = callTo(item, "Computed");
+    const checkCall = callTo(item, "CheckConstraint");
     if (fkCall) {
       const target = fkCall.args[0]?.kind === "str" ? fkCall.args[0].value : undefined;
       if (!target) throw new Unanalyzable("sa.ForeignKey with a non-literal target");
@@ -295,7 +301,11 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
       const expression = sqlFragment(computedCall.args[0]);
       if (expression === undefined) throw new Unanalyzable("sa.Computed with a non-literal expression");
       computed = `GENERATED ALWAYS AS (${expression}) STORED`;
-    } else if (callTo(item, "Sequence")) {
+    } else if (checkCall) {
+      const condition = sqlFragment(checkCall.args[0] ?? checkCall.kwargs.get("sqltext"));
+      if (condition === undefined) throw new Unanalyzable("CheckConstraint with a SQLAlchemy expression");
+      checks.push(`${constraintPrefix(kwName(checkCall))}CHECK (${condition})`);
+    } else if (callTo(item, "Sequence", "FetchedValue")) {
       // A Sequence only names the sequence behind a default; the column type stays.
     } else if (!typeValue) {
       typeValue = item;
@@ -314,8 +324,10 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
     unique: kwBool(value, "unique") ?? false,
     index: kwBool(value, "index") ?? false,
     foreignKeys,
+    checks,
   };
-  if (server && server.kind !== "none") column.default = serverDefault(server);
+  // FetchedValue: the database fills the value by itself; no DDL.
+  if (server && server.kind !== "none" && !callTo(server, "FetchedValue")) column.default = serverDefault(server);
   if (comment !== undefined) column.comment = comment;
   if (identity) column.identity = identity;
   if (computed) column.computed = computed;
@@ -532,6 +544,7 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
   for (const column of columns) {
     if (column.unique && !column.index) lines.push(`UNIQUE (${ident(column.name)})`);
     for (const fk of column.foreignKeys) lines.push(foreignKeySql(fk));
+    lines.push(...column.checks);
   }
   lines.push(...constraints);
   const partition = args.call.kwargs.get("postgresql_partition_by");
@@ -564,6 +577,7 @@ function renderAddColumn(args: Args, target: { name: string; schema?: string }, 
   // Alembic's add_column emits the column's own constraints, indexes and comment after it.
   if (column.unique && !column.index) statements.push(`ALTER TABLE ${tableSql} ADD UNIQUE (${ident(column.name)})`);
   for (const fk of column.foreignKeys) statements.push(`ALTER TABLE ${tableSql} ADD ${foreignKeySql(fk)}`);
+  for (const check of column.checks) statements.push(`ALTER TABLE ${tableSql} ADD ${check}`);
   if (column.index) {
     statements.push(
       `CREATE ${column.unique ? "UNIQUE " : ""}INDEX ${ident(`ix_${target.name}_${column.name}`)} ON ${tableSql} (${ident(column.name)})`,
