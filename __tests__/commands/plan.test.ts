@@ -39,7 +39,7 @@ afterAll(async () => {
 const options = (format: CommonOptions["format"]): CommonOptions => ({
   root,
   format,
-  trace: true,
+  trace: false,
   color: false,
   base: "HEAD~1",
 });
