@@ -4,7 +4,7 @@
  */
 import type { TypeName } from "@pgsql/types";
 import type { Finding, LockMode, Migration, Problem, Severity, SourceSpan, Statement } from "../types.js";
-import { ContextTracker, type CreatedObjects, emptyCreatedObjects } from "./context.js";
+import { ContextTracker, type CreatedObjects, emptyCreatedObjects, type ForeignKeyState } from "./context.js";
 import { HISTORY_RULES, ruleMeta, STATEMENT_RULES } from "./index.js";
 import type { RuleSettings } from "./settings.js";
 import type { HistoryInput, ParsedStatement } from "./types.js";
@@ -19,6 +19,7 @@ interface SchemaKnowledge {
   columnTypes: Map<string, TypeName>;
   enumLabels: Map<string, string[]>;
   indexTables: Map<string, string>;
+  foreignKeys: Map<string, ForeignKeyState[]>;
 }
 
 /**
@@ -34,7 +35,12 @@ export function analyzeMigrations(
 ): Finding[] {
   const findings: Finding[] = [];
   const prCreated: CreatedObjects = emptyCreatedObjects();
-  const knowledge: SchemaKnowledge = { columnTypes: new Map(), enumLabels: new Map(), indexTables: new Map() };
+  const knowledge: SchemaKnowledge = {
+    columnTypes: new Map(),
+    enumLabels: new Map(),
+    indexTables: new Map(),
+    foreignKeys: new Map(),
+  };
   const targetSet = new Set(targets);
   for (const migration of [...history, ...targets.filter((t) => !history.includes(t))]) {
     if (!targetSet.has(migration)) {
@@ -85,6 +91,7 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     columnTypes: options.columnTypes,
     enumLabels: options.enumLabels,
     indexTables: options.indexTables,
+    foreignKeys: options.foreignKeys,
   });
   statements.forEach((statement, index) => {
     const context = tracker.at(index, statement.autocommit === true);
