@@ -184,6 +184,8 @@ export interface PlanStatement {
   /** What the lock blocks on those tables. */
   blocks: Array<"reads" | "writes" | "ddl">;
   rewrite: boolean;
+  /** The existing tables it rewrote, when known (trace); `tables` holds every table the lock is on. */
+  rewritten?: string[];
   scan: boolean;
   /** The statement works on a table created earlier in the same migration. */
   newTable: boolean;

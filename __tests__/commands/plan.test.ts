@@ -79,6 +79,7 @@ describe("db-migrate plan", () => {
       tables: ["users"],
       blocks: ["reads", "writes", "ddl"],
       rewrite: false,
+      rewritten: [],
       scan: false,
       newTable: false,
       transaction: "explicit",
@@ -88,7 +89,7 @@ describe("db-migrate plan", () => {
       error: null,
     });
     const retype = statements.find((s) => s.sql.includes("TYPE numeric"));
-    expect(retype).toMatchObject({ lock: "AccessExclusiveLock", rewrite: true });
+    expect(retype).toMatchObject({ lock: "AccessExclusiveLock", rewrite: true, rewritten: ["users"] });
     expect(document.findings).toContainEqual(
       expect.objectContaining({ rule: "observed-rewrite", source: "trace", line: 3 }),
     );

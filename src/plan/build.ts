@@ -52,6 +52,7 @@ function planFromTrace(migration: Migration, trace: MigrationTrace, findings: Fi
       tables: [...new Set(locks.filter((l) => l.mode === lock).map((l) => l.relation))],
       blocks: blockedBy(lock),
       rewrite: rewritten.some((r) => r.existedBefore),
+      rewritten: rewritten.filter((r) => r.existedBefore).map((r) => r.relation),
       scan: traced.scans.length > 0,
       newTable: locks.length > 0 && locks.every((l) => !l.existedBefore),
       transaction: traced.transaction,
@@ -152,7 +153,10 @@ function totals(statements: PlanStatement[]): PlanMigration["totals"] {
     for (let i = index; i < index + span && i < statements.length; i++) held.add(i);
   });
   const rewritten = new Set<string>();
-  for (const statement of statements) if (statement.rewrite) for (const table of statement.tables) rewritten.add(table);
+  for (const statement of statements) {
+    if (!statement.rewrite) continue;
+    for (const table of statement.rewritten ?? statement.tables) rewritten.add(table);
+  }
   return { accessExclusiveStatements: held.size, tablesRewritten: [...rewritten] };
 }
 

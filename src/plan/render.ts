@@ -16,6 +16,7 @@ export function planJson(plan: PlanMigration[]): unknown[] {
       tables: s.tables,
       blocks: s.blocks,
       rewrite: s.rewrite,
+      rewritten: s.rewritten ?? null,
       scan: s.scan,
       newTable: s.newTable,
       transaction: s.transaction,
@@ -60,7 +61,7 @@ export function renderPlanText(plan: PlanMigration[], options: { color: boolean 
     const { accessExclusiveStatements, tablesRewritten } = migration.totals;
     lines.push(
       `  ${c.bold("totals:")} AccessExclusiveLock on existing tables held across ${accessExclusiveStatements} statement(s); tables rewritten: ${
-        tablesRewritten.length > 0 ? tablesRewritten.join(", ") : "none"
+        tablesRewritten.length > 0 ? tableList(tablesRewritten).replaceAll("`", "") : "none"
       }`,
       "",
     );
@@ -71,15 +72,21 @@ export function renderPlanText(plan: PlanMigration[], options: { color: boolean 
 
 function describe(statement: PlanStatement, c: ReturnType<typeof createColors>): string {
   if (!statement.lock) return "no table lock (catalog only)";
-  const on = statement.tables.length > 0 ? ` on ${statement.tables.map((t) => `\`${t}\``).join(", ")}` : "";
+  const on = statement.tables.length > 0 ? ` on ${tableList(statement.tables)}` : "";
   const parts = [`${shortLockName(statement.lock)}${on}`];
   if (statement.newTable) parts.push("new table");
   else if (statement.blocks.length > 0) parts.push(c.yellow(`blocks ${statement.blocks.join(", ")}`));
-  if (statement.rewrite) parts.push(c.red("rewrites the table"));
+  if (statement.rewrite) parts.push(c.red(`rewrites ${tableList(statement.rewritten ?? statement.tables)}`));
   else if (statement.scan) parts.push("scans the table");
   if (statement.heldFor && statement.heldFor > 1) parts.push(`held for ${statement.heldFor} statements`);
   if (statement.transaction === "none") parts.push("outside a transaction");
   return parts.join(" · ");
+}
+
+/** Up to five tables by name, then how many more (changing a referenced key locks every referencing table). */
+function tableList(tables: string[]): string {
+  const shown = tables.slice(0, 5).map((t) => `\`${t}\``);
+  return tables.length > 5 ? `${shown.join(", ")} and ${tables.length - 5} more` : shown.join(", ");
 }
 
 function excerpt(sql: string): string {
