@@ -47,7 +47,7 @@ export interface Analysis {
 export async function analyze(paths: string[], options: CommonOptions): Promise<Analysis> {
   await loadParser();
   const config = await loadConfig(options.root, options.config);
-  const settings = resolveRuleSettings(config.rules, config.file);
+  const settings = resolveRuleSettings(config.rules, config.file, config.ruleLines);
   const pgVersion = options.pgVersion ?? config.pgVersion;
   const files = options.files ?? new WorkingTree(options.root);
   const baseFiles = options.baseFiles ?? (options.base ? await openBase(options.root, options.base) : null);
@@ -97,14 +97,6 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     targets.push(migration);
     findings.push(...analyzeMigrations([migration], { pgVersion, settings }));
   }
-  if (paths.length === 0 && projects.length === 0 && named.looseFiles.length === 0) {
-    notices.push({
-      level: "warning",
-      message:
-        "no migrations found: no Alembic, Prisma or SQL migration folder was detected (run `db-migrate setup`, or name the files or folders to check)",
-    });
-  }
-
   let plan: AnalysisResult["plan"];
   if (options.trace && targets.length > 0) {
     // Loaded on demand: the engine (PGlite in a worker) is only needed when tracing.

@@ -52,13 +52,17 @@ describe(".db-migrate.yml", () => {
   });
 
   it("rejects unknown keys and broken YAML with a location", () => {
-    expect(() => parseConfig("fial-on: error\n", "c.yml")).toThrow(ConfigError);
+    expect(() => parseConfig("fail-on: error\nfial-on: error\n", "c.yml")).toThrow(
+      /^c\.yml:2: `fial-on`: Unrecognized key/,
+    );
     expect(() => parseConfig("rules: [unclosed\n", "c.yml")).toThrow(/^c\.yml:\d+:\d+: invalid YAML/);
   });
 
   it("rejects an unknown rule id", () => {
     const config = parseConfig("rules:\n  no-such-rule: off\n", "c.yml");
-    expect(() => resolveRuleSettings(config.rules, "c.yml")).toThrow(/`rules\.no-such-rule`: unknown rule id/);
+    expect(() => resolveRuleSettings(config.rules, "c.yml", config.ruleLines)).toThrow(
+      /^c\.yml:2: `rules\.no-such-rule`: unknown rule id/,
+    );
   });
 
   it("uses defaults without a file, and errors when an explicit file is missing", async () => {

@@ -80,7 +80,7 @@ export const historyCommand: CommandDefinition = {
     const files = options.files ?? new WorkingTree(options.root);
     const baseFiles = options.baseFiles ?? (options.base ? await GitRef.open(options.root, options.base) : null);
     const { loaded, notices } = await readHistories(files, baseFiles, config);
-    const settings = resolveRuleSettings(config.rules, config.file);
+    const settings = resolveRuleSettings(config.rules, config.file, config.ruleLines);
     const findings = loaded.flatMap((entry) => historyFindings(entry.input, settings));
     const histories = loaded.map((entry) => describe(entry.input));
     const all = loaded.flatMap((entry) => entry.input.migrations);

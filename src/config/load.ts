@@ -15,6 +15,8 @@ export interface Config {
   exclude: string[];
   transactional: boolean | undefined;
   rules: NonNullable<RawConfig["rules"]>;
+  /** Line of each `rules:` key in the file, for errors about the rule id. */
+  ruleLines: Record<string, number>;
   templateVars: Record<string, string> | undefined;
   maxFileBytes: number | undefined;
   trace: { enabled: boolean; budgetSeconds: number; cacheDir: string | undefined };
@@ -59,12 +61,16 @@ export function parseConfig(text: string, file: string): Config {
   const result = configSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const keyPath = (issue?.path ?? []).map(String);
+    // An unknown key is reported on its parent with the name in `keys`: point at the key itself.
+    const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const keyPath = [...(issue?.path ?? []), ...(unknownKey ? [unknownKey] : [])].map(String);
     const line = lineOf(doc, keyPath, lineCounter);
     const key = keyPath.join(".") || "(top level)";
     throw new ConfigError(`${file}:${line}: \`${key}\`: ${issue?.message ?? "invalid"}`);
   }
-  return fromRaw(result.data, file);
+  const config = fromRaw(result.data, file);
+  for (const id of Object.keys(config.rules)) config.ruleLines[id] = lineOf(doc, ["rules", id], lineCounter);
+  return config;
 }
 
 function fromRaw(raw: RawConfig, file: string | null): Config {
@@ -77,6 +83,7 @@ function fromRaw(raw: RawConfig, file: string | null): Config {
     exclude: raw.exclude ?? [],
     transactional: raw.transactional,
     rules: raw.rules ?? {},
+    ruleLines: {},
     templateVars: raw.templates?.vars,
     maxFileBytes: raw["max-file-size"],
     trace: {

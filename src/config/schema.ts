@@ -4,14 +4,17 @@ import { z } from "zod";
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export const FAIL_ON = ["error", "warning", "info", "never"] as const;
 
-const ruleSetting = z.union([
-  z.enum(["off", ...SEVERITIES]),
-  z.boolean(),
-  z.strictObject({
-    enabled: z.boolean().optional(),
-    severity: z.enum(SEVERITIES).optional(),
-  }),
-]);
+const ruleSetting = z.union(
+  [
+    z.enum(["off", ...SEVERITIES]),
+    z.boolean(),
+    z.strictObject({
+      enabled: z.boolean().optional(),
+      severity: z.enum(SEVERITIES).optional(),
+    }),
+  ],
+  { error: "use off, error, warning, info, true, false, or { enabled: …, severity: … }" },
+);
 
 const projectSchema = z.strictObject({
   path: z.string().min(1),

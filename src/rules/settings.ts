@@ -9,13 +9,18 @@ export interface RuleSettings {
 }
 
 /** Applies `.db-migrate.yml` `rules:` over each rule's defaults. Unknown ids are a config error. */
-export function resolveRuleSettings(config: Record<string, RuleSetting>, file: string | null = null): RuleSettings {
+export function resolveRuleSettings(
+  config: Record<string, RuleSetting>,
+  file: string | null = null,
+  lines: Record<string, number> = {},
+): RuleSettings {
   const enabled = new Map<string, boolean>(ALL_RULES.map((r) => [r.meta.id, r.meta.enabledByDefault]));
   const severity = new Map<string, Severity>();
   for (const [id, setting] of Object.entries(config)) {
     if (!ruleMeta(id)) {
+      const at = lines[id] ? `:${lines[id]}` : "";
       throw new ConfigError(
-        `${file ?? ".db-migrate.yml"}: \`rules.${id}\`: unknown rule id (see docs/rules/ for the list)`,
+        `${file ?? ".db-migrate.yml"}${at}: \`rules.${id}\`: unknown rule id (docs/rules/README.md lists them)`,
       );
     }
     if (setting === "off" || setting === false) enabled.set(id, false);

@@ -40,7 +40,8 @@ export class GitRef implements FileSource {
 
   async read(file: string): Promise<Buffer | null> {
     try {
-      const { stdout } = await run("git", ["show", `${this.ref}:${file}`], {
+      // `./` keeps the path relative to the working folder, as `ls-tree` lists it from a subfolder.
+      const { stdout } = await run("git", ["show", `${this.ref}:./${file}`], {
         cwd: this.root,
         encoding: "buffer",
         maxBuffer: MAX_BUFFER,
