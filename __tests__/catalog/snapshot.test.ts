@@ -84,3 +84,20 @@ describe("diffSnapshots", () => {
     expect(diffSnapshots(after, after)).toEqual([]);
   });
 });
+
+describe("view definitions", () => {
+  it("compare equal when only a frozen 'now' timestamp differs", async () => {
+    await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE TABLE p (published timestamp);");
+    const define =
+      "CREATE OR REPLACE VIEW recent AS SELECT published < ('now'::timestamp - '1 month'::interval) AS old FROM p";
+    await db.exec(define);
+    const before = await snapshotSchema(query);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await db.exec(`DROP VIEW recent; ${define}`);
+    const after = await snapshotSchema(query);
+    expect(before.tables.find((t) => t.name === "recent")?.definition).not.toBe(
+      after.tables.find((t) => t.name === "recent")?.definition,
+    );
+    expect(diffSnapshots(before, after)).toEqual([]);
+  });
+});

@@ -179,7 +179,7 @@ function compareTables(out: Collector, a: TableSnapshot, b: TableSnapshot): void
   const name = displayName(a.schema, a.name);
   const word = relationWord(a);
   if (a.kind !== b.kind) out.push("changed", word, name, a.kind, b.kind, `${name}: ${a.kind} → ${b.kind}`);
-  if (a.definition !== b.definition) {
+  if (comparableDefinition(a.definition) !== comparableDefinition(b.definition)) {
     const [x, y] = differingExcerpt(a.definition, b.definition);
     out.push("changed", word, name, a.definition, b.definition, `${word} ${name}: definition ${x} → ${y}`);
   }
@@ -387,6 +387,20 @@ function oneLine(text: string | null): string {
   if (text === null) return "none";
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 120 ? `${flat.slice(0, 117)}…` : flat;
+}
+
+/**
+ * A view's query with timestamp literals masked: `'now'::timestamp` in a view
+ * is frozen into a literal when the view is created, so the same SQL run at two
+ * moments (a rollback, a live database) reads differently while meaning the same.
+ */
+function comparableDefinition(definition: string | null): string | null {
+  return (
+    definition?.replace(
+      /'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d(?::\d\d)?)?'::timestamp(?:\(\d\))? with(?:out)? time zone/g,
+      "'…'::timestamp",
+    ) ?? null
+  );
 }
 
 /** The part of two long texts around where they differ, so a reviewer sees the change itself. */
