@@ -42,30 +42,34 @@ interface JournalEntry {
 interface Shared {
   init: WorkerInit;
   assets: EngineAssets;
-  pristine: Uint8Array | null;
 }
 
 let shared: Promise<Shared> | undefined;
+let pristine: Uint8Array | null | undefined;
 
 /** The WebAssembly global (the `node` type library declares its types but not the value). */
 const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } })
   .WebAssembly;
 
 /** Compiles PGlite's WASM and reads its files once per process; every worker reuses them. */
-function loadShared(log: (message: string) => void): Promise<Shared> {
+function loadShared(): Promise<Shared> {
   shared ??= (async () => {
     const assets = engineAssets();
-    const pristine = existsSync(assets.pgdata) ? new Uint8Array(gunzipSync(readFileSync(assets.pgdata))) : null;
-    if (!pristine) log(`engine: no pre-initialised data dir at ${assets.pgdata}; running initdb`);
     const [pgliteWasm, initdbWasm] = await Promise.all([
       wasm.compile(readFileSync(assets.pgliteWasm)),
-      pristine ? null : wasm.compile(readFileSync(assets.initdbWasm)),
+      existsSync(assets.pgdata) ? null : wasm.compile(readFileSync(assets.initdbWasm)),
     ]);
     const bundle = readFileSync(assets.fsBundle);
     const fsBundle = bundle.buffer.slice(bundle.byteOffset, bundle.byteOffset + bundle.byteLength) as ArrayBuffer;
-    return { init: { pgliteWasm, fsBundle, initdbWasm }, assets, pristine };
+    return { init: { pgliteWasm, fsBundle, initdbWasm }, assets };
   })();
   return shared;
+}
+
+/** The pre-initialised data dir, read when first needed (a warm start from the cache does not need it). */
+function pristineDataDir(assets: EngineAssets): Uint8Array | null {
+  pristine ??= existsSync(assets.pgdata) ? new Uint8Array(gunzipSync(readFileSync(assets.pgdata))) : null;
+  return pristine;
 }
 
 export interface SessionOptions {
@@ -92,26 +96,32 @@ export class WorkerSession {
 
   /** Starts PostgreSQL from `initial` (a checkpoint), else from the pre-initialised data dir (else initdb). */
   static async start(extensions: string[], options: SessionOptions, initial?: Checkpoint): Promise<WorkerSession> {
-    const resources = await loadShared(options.log);
+    const started = performance.now();
+    const assets = engineAssets();
+    // The worker loads its code while this thread compiles the WASM.
+    const worker = spawnWorker(assets);
+    const resources = await loadShared();
     const session = new WorkerSession(resources, options);
-    session.spawn();
-    const start = initial ?? (resources.pristine ? { data: resources.pristine, extensions: [] } : null);
+    session.adopt(worker);
+    const compiled = performance.now();
+    const start =
+      initial ?? (pristineDataDir(assets) ? { data: pristineDataDir(assets) as Uint8Array, extensions: [] } : null);
     if (start) {
       await session.open(start.data, [...start.extensions, ...extensions]);
       session.base = { data: start.data, extensions: session.extensions };
     } else {
+      options.log(`engine: no pre-initialised data dir at ${assets.pgdata}; running initdb`);
       await session.open(null, extensions);
       session.base = await session.checkpoint();
-      savePristine(resources, session.base.data, options.log);
+      savePristine(assets, session.base.data, options.log);
     }
+    options.log(
+      `engine: PostgreSQL ready in ${Math.round(performance.now() - started)} ms (WASM ${Math.round(compiled - started)} ms, ${initial ? "cached state" : "data dir"} ${Math.round(performance.now() - compiled)} ms)`,
+    );
     return session;
   }
 
   extensions: string[] = [];
-
-  get available(): ReadonlySet<string> {
-    return new Set(this.resources.assets.tarballs.keys());
-  }
 
   /** Whether the embedded PostgreSQL ships this extension's files. */
   hasExtension(name: string): boolean {
@@ -193,17 +203,18 @@ export class WorkerSession {
   }
 
   private spawn(): void {
-    const assets = this.resources.assets;
-    this.worker = assets.startWorker({
-      workerData: this.resources.init,
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-    });
-    this.worker.on("message", (response: WorkerResponse) => {
+    this.adopt(spawnWorker(this.resources.assets));
+  }
+
+  /** Takes a started worker: hands it the compiled WASM and listens to it. */
+  private adopt(worker: Worker): void {
+    this.worker = worker;
+    worker.postMessage({ init: this.resources.init });
+    worker.on("message", (response: WorkerResponse) => {
       const waiting = this.pending.get(response.id);
       this.pending.delete(response.id);
       waiting?.resolve(response);
     });
-    const worker = this.worker;
     // A stopped worker's late events must not fail the requests of its successor.
     const fail = (error: Error) => {
       if (this.worker !== worker) return;
@@ -266,17 +277,21 @@ export class WorkerSession {
   }
 }
 
+function spawnWorker(assets: EngineAssets): Worker {
+  return assets.startWorker({ resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+}
+
 function errorText(response: WorkerResponse): string {
   return response.ok ? "no data" : response.error.message;
 }
 
 /** Running from the sources, initdb's result is kept for the next run (the bundle ships it). */
-function savePristine(resources: Shared, data: Uint8Array, log: (message: string) => void): void {
+function savePristine(assets: EngineAssets, data: Uint8Array, log: (message: string) => void): void {
   if (!import.meta.url.endsWith(".ts")) return;
   try {
-    mkdirSync(path.dirname(resources.assets.pgdata), { recursive: true });
-    writeFileSync(resources.assets.pgdata, gzipSync(data));
-    resources.pristine = data;
+    mkdirSync(path.dirname(assets.pgdata), { recursive: true });
+    writeFileSync(assets.pgdata, gzipSync(data));
+    pristine = data;
   } catch (error) {
     log(`engine: could not keep the initialised data dir: ${(error as Error).message}`);
   }

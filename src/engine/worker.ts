@@ -3,13 +3,14 @@
  * runs too long can be stopped by terminating the thread. It only executes
  * what the engine sends; all replay and trace logic lives in the engine.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { type Extension, PGlite } from "@electric-sql/pglite";
 import type { WorkerError, WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
 
-const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error("engine worker must run in a worker thread");
+/** The compiled WASM and PGlite's files, sent first by the engine. */
+let init: WorkerInit | undefined;
 
 let db: PGlite | null = null;
 
@@ -25,6 +26,7 @@ async function open(request: Extract<WorkerRequest, { op: "open" }>): Promise<vo
       }),
     };
   }
+  if (!init) throw new Error("the engine worker was not initialised");
   db = await PGlite.create({
     pgliteWasmModule: init.pgliteWasm,
     fsBundle: new Blob([init.fsBundle]),
@@ -80,8 +82,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   }
 }
 
-port.on("message", (request: WorkerRequest) => {
-  void handle(request).then((response) => {
+port.on("message", (message: WorkerRequest | { init: WorkerInit }) => {
+  if ("init" in message) {
+    init = message.init;
+    return;
+  }
+  void handle(message).then((response) => {
     port.postMessage(response, response.ok && response.data ? [response.data.buffer as ArrayBuffer] : []);
   });
 });
