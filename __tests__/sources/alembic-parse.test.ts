@@ -373,6 +373,19 @@ class GUID(sa.types.TypeDecorator):
     expect(revision.upgrade.problems).toEqual([]);
   });
 
+  it("leaves use_alter foreign keys out of CREATE TABLE, as SQLAlchemy does", () => {
+    const sql = upgradeSql(`    op.create_table(
+        "recipes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], use_alter=True),
+        sa.PrimaryKeyConstraint("id"),
+    )`);
+    expect(sql).toEqual([
+      "CREATE TABLE recipes (\n    id SERIAL NOT NULL,\n    user_id INTEGER,\n    PRIMARY KEY (id)\n)",
+    ]);
+  });
+
   it("renders BIGSERIAL for a lone big-integer primary key and an identity column as written", () => {
     const sql = upgradeSql(`    op.create_table("events", sa.Column("id", sa.BigInteger(), primary_key=True))
     op.create_table("logs", sa.Column("id", sa.BigInteger(), sa.Identity(always=True), primary_key=True))`);

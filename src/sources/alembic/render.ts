@@ -282,7 +282,9 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
     const identityCall = callTo(item, "Identity");
     const computedCall = callTo(item, "Computed");
     const checkCall = callTo(item, "CheckConstraint");
-    if (fkCall) {
+    if (fkCall && kwBool(fkCall, "use_alter")) {
+      // Left out of CREATE TABLE by SQLAlchemy (see create_table).
+    } else if (fkCall) {
       const target = fkCall.args[0]?.kind === "str" ? fkCall.args[0].value : undefined;
       if (!target) throw new Unanalyzable("sa.ForeignKey with a non-literal target");
       const parsed = splitTarget(target);
@@ -496,6 +498,8 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
       primaryKey.push(...stringList({ kind: "seq", items: item.args }, "PrimaryKeyConstraint columns"));
       primaryKeyName = kwName(item);
     } else if (kind === "ForeignKeyConstraint") {
+      // use_alter=True: SQLAlchemy leaves it out of CREATE TABLE, and op.create_table never adds it.
+      if (kwBool(item, "use_alter")) continue;
       const refColumns = stringList(item.args[1] ?? item.kwargs.get("refcolumns"), "ForeignKeyConstraint refcolumns");
       const targets = refColumns.map(splitTarget);
       const first = targets[0];
