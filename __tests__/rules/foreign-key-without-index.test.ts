@@ -50,3 +50,14 @@ describe(rule, () => {
     expect(lintRule(rule, sql)).toEqual([]);
   });
 });
+
+describe("foreign-key-without-index fix", () => {
+  it("quotes mixed-case names so the suggested index can be run as written", () => {
+    const findings = lintRule(
+      "foreign-key-without-index",
+      'CREATE TABLE "Post" (id bigint PRIMARY KEY, "authorId" bigint REFERENCES "User" (id));',
+    );
+    expect(findings[0]?.fix).toContain('CREATE INDEX ON "Post" ("authorId");');
+    expect(findings[0]?.fix).toContain("new and empty");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Constraint, Node } from "@pgsql/types";
+import { QuoteUtils } from "pgsql-deparser";
 import { as, columnNames, nameList, tableKey } from "../../sql/ast.js";
 import type { Statement } from "../../types.js";
 import type { RuleHit, StatementRule } from "../types.js";
@@ -93,7 +94,7 @@ export const foreignKeyWithoutIndex: StatementRule = {
     lock: null,
   },
   check(statement, context) {
-    const found: Array<{ table: string; key: ForeignKey; ownIndexes: string[][] }> = [];
+    const found: Array<{ table: string; key: ForeignKey; ownIndexes: string[][]; fresh: boolean }> = [];
     const create = as(statement.ast, "CreateStmt");
     if (create) {
       const table = tableKey(create.relation);
@@ -102,7 +103,7 @@ export const foreignKeyWithoutIndex: StatementRule = {
         const column = as(element, "ColumnDef")?.colname;
         for (const constraint of constraintsOf(element)) {
           const key = foreignKey(constraint, column);
-          if (key) found.push({ table, key, ownIndexes });
+          if (key) found.push({ table, key, ownIndexes, fresh: true });
         }
       }
     }
@@ -117,12 +118,14 @@ export const foreignKeyWithoutIndex: StatementRule = {
         const column = as(def, "ColumnDef")?.colname;
         for (const constraint of constraintsOf(def)) {
           const key = foreignKey(constraint, column);
-          if (key && (visible || key.columns.some((c) => added.has(c)))) found.push({ table, key, ownIndexes });
+          if (key && (visible || key.columns.some((c) => added.has(c)))) {
+            found.push({ table, key, ownIndexes, fresh: Boolean(visible) || context.isNewTable(table) });
+          }
         }
       }
     }
     const hits: RuleHit[] = [];
-    for (const { table, key, ownIndexes } of found) {
+    for (const { table, key, ownIndexes, fresh } of found) {
       const indexes = [
         ...ownIndexes,
         ...(context.indexColumns.get(table) ?? []),
@@ -130,9 +133,12 @@ export const foreignKeyWithoutIndex: StatementRule = {
       ];
       if (indexes.some((index) => covers(index, key.columns))) continue;
       const columns = key.columns.join(", ");
+      const create = `CREATE INDEX ON ${table.split(".").map(QuoteUtils.quoteIdentifier).join(".")} (${key.columns.map(QuoteUtils.quoteIdentifier).join(", ")});`;
       hits.push({
         message: `foreign key \`${table}(${columns})\` → \`${key.referenced || "(unknown)"}\` has no index starting with its column${key.columns.length > 1 ? "s" : ""}: every DELETE (or key UPDATE) on \`${key.referenced}\` scans all of \`${table}\` for references, holding locks while it does`,
-        fix: `add \`CREATE INDEX ON ${table} (${columns});\` (CONCURRENTLY, in its own migration, once \`${table}\` holds data)`,
+        fix: fresh
+          ? `add \`${create}\` in this migration: \`${table}\` is new and empty, so the build is instant`
+          : `add \`${create.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY")}\` in a migration of its own, outside a transaction`,
       });
     }
     return hits;
