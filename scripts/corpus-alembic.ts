@@ -1,14 +1,22 @@
 /**
  * Measures the Alembic source on a real project:
- * `npx tsx scripts/corpus-alembic.ts <versions-folder> [--root <repository>] [--verbose]`.
+ * `npx tsx scripts/corpus-alembic.ts <versions-folder> [--root <repository>] [--replay] [--verbose]`.
  * With --root, the repository's own modules resolve imports (model
  * `__tablename__`s, SQL constants) as they do in `validate`. Prints files,
  * operations, statements, problems by rule, unanalysed operations by
- * construct, and the revision graph's roots, merges and heads.
+ * construct, and the revision graph's roots, merges and heads. With --replay,
+ * runs the rendered upgrade statements in graph order on an embedded
+ * PostgreSQL (PGlite) and counts the ones PostgreSQL rejects, by message.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { citext } from "@electric-sql/pglite/contrib/citext";
+import { hstore } from "@electric-sql/pglite/contrib/hstore";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
 import { loadAlembicRevisions } from "../src/sources/alembic/index.js";
 import { loadParser } from "../src/sql/parse.js";
 import type { Project } from "../src/types.js";
@@ -16,7 +24,11 @@ import { WorkingTree } from "../src/workspace/working-tree.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { root: { type: "string" }, verbose: { type: "boolean", default: false } },
+  options: {
+    root: { type: "string" },
+    verbose: { type: "boolean", default: false },
+    replay: { type: "boolean", default: false },
+  },
 });
 const [folderArg] = positionals;
 if (!folderArg) {
@@ -114,3 +126,30 @@ console.log("unanalysed by construct:");
 for (const [construct, n] of [...constructs].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${construct}`);
 console.log("type approximations:");
 for (const [text, n] of [...approximations].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${text}`);
+
+if (values.replay) {
+  // The contrib extensions real projects create, so CREATE EXTENSION works as on a server.
+  const db = new PGlite({ extensions: { btree_gist, citext, hstore, pg_trgm, uuid_ossp } });
+  let executed = 0;
+  const failures = new Map<string, number>();
+  for (const migration of migrations) {
+    for (const statement of migration.statements) {
+      // Statements with bind parameters ($n) need run-time values; they are not replayed.
+      if (/\$\d/.test(statement.sql)) continue;
+      try {
+        await db.exec(statement.sql);
+        executed++;
+      } catch (error) {
+        const message = (error as Error).message.replace(/"[^"]*"/g, '"…"');
+        failures.set(message, (failures.get(message) ?? 0) + 1);
+        if (values.verbose)
+          console.log(`  replay ${statement.path}:${statement.span.line} ${(error as Error).message}`);
+      }
+    }
+  }
+  console.log(
+    `replay on PGlite: ${executed} statements ran, ${[...failures.values()].reduce((a, b) => a + b, 0)} failed`,
+  );
+  for (const [message, n] of [...failures].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${message}`);
+  await db.close();
+}
