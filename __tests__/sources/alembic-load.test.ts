@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadAlembic } from "../../src/sources/alembic/index.js";
-import { pgTypeToSqlalchemy, sqlalchemyTypeToPg } from "../../src/sources/alembic/types-map.js";
+import { pgTypeToSqlalchemy, sqlalchemyTypeTextToPg, sqlalchemyTypeToPg } from "../../src/sources/alembic/types-map.js";
 import { loadParser } from "../../src/sql/parse.js";
 import type { Project } from "../../src/types.js";
 import type { FileSource } from "../../src/workspace/types.js";
@@ -225,6 +225,9 @@ describe("type mapping", () => {
     expect(sqlalchemyTypeToPg(ref("sqlmodel", "sql", "sqltypes", "AutoString"))?.sql).toBe("VARCHAR");
     expect(sqlalchemyTypeToPg(ref("sqlalchemy_utils", "types", "uuid", "UUIDType"))?.sql).toBe("UUID");
     expect(sqlalchemyTypeToPg(ref("myapp", "types", "Money"))).toBeUndefined();
+    expect(sqlalchemyTypeTextToPg("sa.String(length=255)")?.sql).toBe("VARCHAR(255)");
+    expect(sqlalchemyTypeTextToPg("postgresql.ARRAY(sa.Integer())")?.sql).toBe("INTEGER[]");
+    expect(sqlalchemyTypeTextToPg("sa.DateTime(timezone=True)")?.sql).toBe("TIMESTAMP WITH TIME ZONE");
     expect(pgTypeToSqlalchemy("varchar(255)")?.python).toBe("sa.String(length=255)");
     expect(pgTypeToSqlalchemy("timestamptz")?.python).toBe("postgresql.TIMESTAMP(timezone=True)");
     expect(pgTypeToSqlalchemy("numeric(10,2)")?.python).toBe("sa.Numeric(precision=10, scale=2)");
@@ -234,5 +237,23 @@ describe("type mapping", () => {
     });
     expect(pgTypeToSqlalchemy("int8")?.python).toBe("sa.BigInteger()");
     expect(pgTypeToSqlalchemy("my_enum")).toBeUndefined();
+  });
+
+  it.each([
+    ["varchar(255)", "VARCHAR(255)"],
+    ["int8", "BIGINT"],
+    ["int4", "INTEGER"],
+    ["bool", "BOOLEAN"],
+    ["timestamptz", "TIMESTAMP WITH TIME ZONE"],
+    ["timestamp without time zone", "TIMESTAMP WITHOUT TIME ZONE"],
+    ["numeric(10,2)", "NUMERIC(10, 2)"],
+    ["text[]", "TEXT[]"],
+    ["jsonb", "JSONB"],
+    ["uuid", "UUID"],
+    ["bytea", "BYTEA"],
+  ])("round-trips %s through its SQLAlchemy expression", (pg, expected) => {
+    const python = pgTypeToSqlalchemy(pg)?.python;
+    expect(python).toBeDefined();
+    expect(sqlalchemyTypeTextToPg(python as string)?.sql).toBe(expected);
   });
 });

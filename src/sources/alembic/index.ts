@@ -16,7 +16,7 @@ export type {
   AlembicRevision,
 } from "./parse-file.js";
 export { parseAlembicFile } from "./parse-file.js";
-export { pgTypeToSqlalchemy, sqlalchemyTypeToPg } from "./types-map.js";
+export { pgTypeToSqlalchemy, sqlalchemyTypeTextToPg, sqlalchemyTypeToPg } from "./types-map.js";
 
 export interface LoadOptions {
   templateVars?: Record<string, string>;

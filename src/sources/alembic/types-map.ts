@@ -5,7 +5,7 @@
  * the SQLAlchemy expression Alembic's autogenerate would write.
  */
 import { QuoteUtils } from "pgsql-deparser";
-import { lastName, type PyValue } from "./python.js";
+import { evaluate, lastName, PySource, type PyValue, Scope } from "./python.js";
 
 export interface PgType {
   /** The type as PostgreSQL DDL: `VARCHAR(255)`, `TIMESTAMP WITH TIME ZONE`, `status_enum`. */
@@ -220,6 +220,21 @@ function enumType(value: PyValue): PgType | undefined {
 
 function quoteQualified(schema: string | undefined, name: string): string {
   return schema ? QuoteUtils.quoteQualifiedIdentifier(schema, name) : QuoteUtils.quoteIdentifier(name);
+}
+
+/**
+ * sqlalchemyTypeToPg for Python text such as `sa.String(length=255)` or
+ * `postgresql.JSONB(astext_type=sa.Text())`, with the names autogenerate
+ * imports (`sa`, `postgresql`, `sqlalchemy`).
+ */
+export function sqlalchemyTypeTextToPg(expression: string): PgType | undefined {
+  const source = new PySource(expression.trim());
+  const node = source.tree.topNode.firstChild?.firstChild;
+  if (!node || source.firstError()) return undefined;
+  const scope = new Scope();
+  scope.set("sa", { kind: "ref", path: ["sqlalchemy"] });
+  scope.set("postgresql", { kind: "ref", path: ["sqlalchemy", "dialects", "postgresql"] });
+  return sqlalchemyTypeToPg(evaluate(node, source, scope));
 }
 
 /** A SQLAlchemy type expression as Alembic's autogenerate writes it, and the imports it needs. */
