@@ -251,6 +251,10 @@ describe("type mapping", () => {
     ["jsonb", "JSONB"],
     ["uuid", "UUID"],
     ["bytea", "BYTEA"],
+    ["timestamp(6) with time zone", "TIMESTAMP(6) WITH TIME ZONE"],
+    ["character varying(40)[]", "VARCHAR(40)[]"],
+    ["bit varying(8)", "BIT VARYING(8)"],
+    ["double precision", "DOUBLE PRECISION"],
   ])("round-trips %s through its SQLAlchemy expression", (pg, expected) => {
     const python = pgTypeToSqlalchemy(pg)?.python;
     expect(python).toBeDefined();

@@ -347,6 +347,9 @@ export function pgTypeToSqlalchemy(pgType: string): SqlalchemyType | undefined {
       return pg(mods[0] ? `sa.Float(precision=${mods[0]})` : "sa.Float()");
     case "bit":
       return pg(mods[0] ? `postgresql.BIT(length=${mods[0]})` : "postgresql.BIT()");
+    case "varbit":
+    case "bit varying":
+      return pg(mods[0] ? `postgresql.BIT(length=${mods[0]}, varying=True)` : "postgresql.BIT(varying=True)");
     case "timestamp":
     case "time": {
       const args = [zone === "with" ? "timezone=True" : "", mods[0] ? `precision=${mods[0]}` : ""].filter(Boolean);
