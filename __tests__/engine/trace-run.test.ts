@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { historyCacheKey, traceChanges } from "../../src/engine/index.js";
+import { baseCacheKey, historyCacheKey, traceChanges } from "../../src/engine/index.js";
 import type { Migration } from "../../src/types.js";
 import { sqlMigration } from "./helpers.js";
 
@@ -58,6 +58,7 @@ describe("traceChanges", () => {
     expect(cold.cache).toBe("miss");
     const key = historyCacheKey(history.slice(0, 3));
     expect(cold.cacheKey).toBe(key);
+    expect(baseCacheKey(history, [target])).toBe(key);
     expect((await readdir(cacheDir)).sort()).toEqual([`db-migrate-base-${key}.json`, `db-migrate-base-${key}.tar.gz`]);
 
     const warm = await traceChanges({ history, targets: [target], pgVersion: 18 }, { cacheDir });

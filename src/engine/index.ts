@@ -2,6 +2,8 @@
 export { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
 export { type Baseline, DEFAULT_BUDGET_MS, type Engine, type EngineOptions, openEngine } from "./engine.js";
 export {
+  baseCacheKey,
+  baseHistoryOf,
   type ProjectTraces,
   type TraceChangesInput,
   type TraceChangesResult,

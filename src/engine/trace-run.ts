@@ -43,12 +43,23 @@ export interface TraceChangesResult {
   timings: TraceTimings;
 }
 
+/** The migrations replayed before the first target: what the cache holds. */
+export function baseHistoryOf(history: Migration[], targets: Migration[]): Migration[] {
+  const first = history.findIndex((m) => targets.includes(m));
+  return history.slice(0, first < 0 ? history.length : first);
+}
+
+/** The cache key traceChanges uses for this history and these targets (for @actions/cache: restore before, save after a miss). */
+export function baseCacheKey(history: Migration[], targets: Migration[]): string {
+  return historyCacheKey(baseHistoryOf(history, targets));
+}
+
 export async function traceChanges(input: TraceChangesInput, options: EngineOptions = {}): Promise<TraceChangesResult> {
   const targets = new Set(input.targets);
   const indexes = input.history.flatMap((m, i) => (targets.has(m) ? [i] : []));
   const first = indexes[0] ?? input.history.length;
   const last = indexes.at(-1) ?? input.history.length - 1;
-  const baseHistory = input.history.slice(0, first);
+  const baseHistory = baseHistoryOf(input.history, input.targets);
   const toRun = [...input.history.slice(first, last + 1), ...input.targets.filter((m) => !input.history.includes(m))];
   const cacheKey = historyCacheKey(baseHistory);
   const cached = options.cacheDir ? await readCachedBase(options.cacheDir, cacheKey) : null;
