@@ -11,7 +11,6 @@ import { createColors } from "picocolors";
 import { type Config, ConfigError, loadConfig } from "../config/load.js";
 import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
-import { driftForProjects, driftJson, renderDrift } from "../engine/drift.js";
 import { buildResult, exitCodeFor } from "../pipeline.js";
 import { renderText } from "../report/text.js";
 import { HISTORY_RULES } from "../rules/index.js";
@@ -95,17 +94,23 @@ export const historyCommand: CommandDefinition = {
     };
     const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
     // --database-url: applied vs pending and schema drift on the live database, read-only (src/engine/drift.ts).
-    const drift = options.databaseUrl
-      ? await driftForProjects(
-          options.databaseUrl,
-          loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),
-          { ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.log ? { log: options.log } : {}) },
-        )
-      : null;
-    const driftText = drift ? drift.map((d) => renderDrift(d.folder, d)).join("\n") : "";
+    // Loaded on demand: `pg` and the engine are only needed with a live database.
+    const driftModule = options.databaseUrl ? await import("../engine/drift.js") : null;
+    const drift =
+      driftModule && options.databaseUrl
+        ? await driftModule.driftForProjects(
+            options.databaseUrl,
+            loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),
+            {
+              ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+              ...(options.log ? { log: options.log } : {}),
+            },
+          )
+        : null;
+    const driftText = drift && driftModule ? drift.map((d) => driftModule.renderDrift(d.folder, d)).join("\n") : "";
     const body =
       options.format === "json"
-        ? `${JSON.stringify(drift ? { ...result, drift: driftJson(drift) } : result, null, 2)}\n`
+        ? `${JSON.stringify(drift && driftModule ? { ...result, drift: driftModule.driftJson(drift) } : result, null, 2)}\n`
         : options.format === "markdown"
           ? `\`\`\`text\n${renderHistories(histories, false, baseFiles !== null)}${driftText}\`\`\`\n`
           : `${renderHistories(histories, options.color, baseFiles !== null)}\n${driftText ? `${driftText}\n` : ""}${renderText(result, { color: options.color })}`;

@@ -5,8 +5,6 @@
 import { loadParser } from "../sql/parse.js";
 import type { Migration, Project } from "../types.js";
 import type { FileSource } from "../workspace/types.js";
-import { loadAlembic } from "./alembic/index.js";
-import { loadPrisma } from "./prisma/index.js";
 import { loadSql } from "./sql/index.js";
 
 export interface LoadOptions {
@@ -29,10 +27,11 @@ export async function loadProject(project: Project, files: FileSource, options: 
       ? { ...project, transactional: options.transactional }
       : project;
   switch (effective.tool) {
+    // Loaded on demand: the Python and Prisma readers are only needed for their own projects.
     case "alembic":
-      return loadAlembic(effective, files, options);
+      return (await import("./alembic/index.js")).loadAlembic(effective, files, options);
     case "prisma":
-      return loadPrisma(effective, files, options);
+      return (await import("./prisma/index.js")).loadPrisma(effective, files, options);
     default:
       return loadSql(effective, files, options);
   }

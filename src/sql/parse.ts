@@ -50,6 +50,15 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
   const original = Buffer.from(source, "utf8");
   const locate = lineLocator(bytes, options.lineOffset ?? 0);
 
+  const quick = source.includes("db-migrate:ignore") ? null : splitWithoutScanner(masked.text, original, path, locate);
+  if (quick) {
+    for (const statement of quick) {
+      const copyData = masked.copyData.get(statement.span.endLine - (options.lineOffset ?? 0));
+      if (copyData !== undefined) statement.copyData = copyData;
+    }
+    return { statements: quick, problems: [...problems, ...metaCommandProblems(masked, path, options)] };
+  }
+
   const tokens = scanTokens(masked.text);
   const comments = tokens.filter((t) => COMMENT_TOKENS.has(t.tokenName));
   const codeTokens = tokens.filter((t) => !COMMENT_TOKENS.has(t.tokenName));
@@ -100,18 +109,59 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
     }
   }
   attachDirectives(statements, ends, comments, codeTokens, locate);
-  for (const meta of masked.metaCommands) {
-    if (meta.command === "\\i" || meta.command === "\\ir" || meta.command === "\\include") {
-      problems.push({
+  return { statements, problems: [...problems, ...metaCommandProblems(masked, path, options)] };
+}
+
+function metaCommandProblems(masked: MaskedSql, path: string, options: ParseOptions): Problem[] {
+  return masked.metaCommands
+    .filter((meta) => meta.command === "\\i" || meta.command === "\\ir" || meta.command === "\\include")
+    .map((meta) => {
+      const line = meta.line + (options.lineOffset ?? 0);
+      return {
         rule: "unanalyzed-operation",
         severity: "info",
         path,
-        span: { line: meta.line + (options.lineOffset ?? 0), column: 1, endLine: meta.line, endColumn: 1 },
+        span: { line, column: 1, endLine: line, endColumn: 1 },
         message: `psql \`${meta.command}\` includes another file; its statements are not analysed here`,
-      });
-    }
+      };
+    });
+}
+
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c]);
+
+/**
+ * The common case, without the scanner: the whole file parses, no ignore
+ * directive needs comments, and no statement carries a comment inside its
+ * text. The parser's own locations then give exact spans. Null otherwise.
+ */
+function splitWithoutScanner(text: string, original: Buffer, path: string, locate: Locator): Statement[] | null {
+  let parsed: ReturnType<typeof parseSync>;
+  try {
+    parsed = parseSync(text);
+  } catch {
+    return null;
   }
-  return { statements, problems };
+  const statements: Statement[] = [];
+  for (const raw of parsed.stmts ?? []) {
+    let start = raw.stmt_location ?? 0;
+    let end = raw.stmt_len ? start + raw.stmt_len : original.length;
+    while (start < end && WHITESPACE.has(original[start] as number)) start++;
+    while (end > start && WHITESPACE.has(original[end - 1] as number)) end--;
+    const sql = original.subarray(start, end).toString("utf8");
+    if (!raw.stmt || sql.includes("--") || sql.includes("/*")) return null;
+    let last = end;
+    while (last < original.length && WHITESPACE.has(original[last] as number)) last++;
+    const spanEnd = original[last] === 0x3b ? last + 1 : end;
+    statements.push({
+      sql,
+      ast: raw.stmt,
+      kind: Object.keys(raw.stmt)[0] ?? "Unknown",
+      path,
+      span: spanOf(locate, start, spanEnd),
+      ignores: [],
+    });
+  }
+  return statements;
 }
 
 function scanTokens(text: string): ScanToken[] {

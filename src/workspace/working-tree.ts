@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { FileSource } from "./types.js";
@@ -21,8 +21,9 @@ export class WorkingTree implements FileSource {
   }
 
   async read(file: string): Promise<Buffer | null> {
+    // Migration files are small and read one after another: a synchronous read skips the thread-pool round trip.
     try {
-      return await readFile(path.join(this.root, file));
+      return readFileSync(path.join(this.root, file));
     } catch {
       return null;
     }
