@@ -105,11 +105,14 @@ export function walk(root: unknown, visit: (tag: string, value: Record<string, u
     return;
   }
   if (!root || typeof root !== "object") return;
-  for (const [key, value] of Object.entries(root)) {
-    if (value && typeof value === "object") {
-      if (/^[A-Z]/.test(key) && !Array.isArray(value)) visit(key, value as Record<string, unknown>);
-      walk(value, visit);
-    }
+  // Hot path (every rule that looks inside expressions): no per-node allocations.
+  const node = root as Record<string, unknown>;
+  for (const key in node) {
+    const value = node[key];
+    if (!value || typeof value !== "object") continue;
+    const first = key.charCodeAt(0);
+    if (first >= 65 && first <= 90 && !Array.isArray(value)) visit(key, value as Record<string, unknown>);
+    walk(value, visit);
   }
 }
 

@@ -26,8 +26,8 @@ export const missingLockTimeout: StatementRule = {
   },
   check(_statement, context) {
     // Effects are computed for every statement in order, so later look-backs see each one as it was.
-    const blocking = blockingEffects(context, context.index);
     if (context.lockTimeoutSet) return [];
+    const blocking = blockingEffects(context, context.index);
     const first = blocking[0];
     if (!first) return [];
     const unguarded = firstUnguarded(context, "lockTimeoutSet", (i) => blockingEffects(context, i).length > 0);
