@@ -221,6 +221,15 @@ describe("inverse operations, proven by round trip on PGlite", () => {
     ).finally(() => session.exec("DROP ROLE IF EXISTS reader"));
   });
 
+  it("a trigger on a migration tool's bookkeeping table (outside the snapshot) is dropped before its function", async () => {
+    const { sql } = await verified(
+      "CREATE TABLE __diesel_schema_migrations (version varchar(50) PRIMARY KEY);",
+      `CREATE FUNCTION forbid() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+       CREATE TRIGGER forbid BEFORE INSERT ON __diesel_schema_migrations FOR EACH ROW EXECUTE FUNCTION forbid();`,
+    );
+    expect(sql).toEqual(["DROP TRIGGER forbid ON __diesel_schema_migrations", "DROP FUNCTION forbid()"]);
+  });
+
   it("partitioned tables come back with their partitions", async () => {
     await verified(
       `CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);

@@ -10,6 +10,7 @@ import type { SchemaSnapshot } from "../engine/catalog/types.js";
 import { as } from "../sql/ast.js";
 import type { Statement } from "../types.js";
 import { irreversibleParts } from "./irreversible.js";
+import { ident, qualified } from "./sql-text.js";
 import { transition } from "./transition.js";
 import type { IrreversiblePart, RollbackChange, RollbackStep } from "./types.js";
 
@@ -32,7 +33,21 @@ function wasConcurrent(statement: Statement): boolean {
 
 /** The statements that undo one applied statement. */
 export function inverseOf(applied: AppliedStatement): RollbackChange[] {
-  return transition(applied.after, applied.before, { concurrently: wasConcurrent(applied.statement) });
+  const changes = transition(applied.after, applied.before, { concurrently: wasConcurrent(applied.statement) });
+  return changes.length > 0 ? changes : outsideSnapshot(applied);
+}
+
+/**
+ * A trigger on a table the snapshot leaves out (a migration tool's own
+ * bookkeeping table) leaves no trace in the schema diff: undo it from the statement.
+ */
+function outsideSnapshot(applied: AppliedStatement): RollbackChange[] {
+  const trigger = as(applied.statement.ast, "CreateTrigStmt");
+  const relation = trigger?.relation;
+  if (!trigger?.trigname || !relation?.relname) return [];
+  const schema = relation.schemaname ?? "public";
+  if (applied.after.tables.some((t) => t.schema === schema && t.name === relation.relname)) return [];
+  return [{ sql: `DROP TRIGGER ${ident(trigger.trigname)} ON ${qualified(schema, relation.relname)}` }];
 }
 
 /**
