@@ -42,6 +42,8 @@ export interface Analysis {
   /** What this run judges: the PR's added/changed migrations with --base, the named paths, or everything. */
   targets: Migration[];
   result: AnalysisResult;
+  /** With `rollbacks`: the files the rollback patches create or fill, with their new content. */
+  rollbackFiles: Array<{ path: string; before: string | null; after: string }>;
 }
 
 export async function analyze(paths: string[], options: CommonOptions): Promise<Analysis> {
@@ -118,9 +120,30 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     plan = traced.plan;
   }
 
+  let rollbacks: AnalysisResult["rollbacks"];
+  let rollbackFiles: Analysis["rollbackFiles"] = [];
+  if (options.rollbacks && targets.length > 0) {
+    const { rollbackProjects } = await import("./rollback/index.js");
+    const rolled = await rollbackProjects(
+      history,
+      targets,
+      { pgVersion, verify: options.verify !== false },
+      {
+        readFile: async (file) => (await files.read(file))?.toString("utf8") ?? null,
+        settings,
+        ...(options.log ? { log: options.log } : {}),
+      },
+    );
+    findings.push(...rolled.findings);
+    notices.push(...rolled.notices);
+    rollbacks = rolled.rollbacks;
+    rollbackFiles = rolled.files;
+  }
+
   const result = buildResult(targets, findings, notices, projects);
   if (plan) result.plan = plan;
-  return { config, settings, pgVersion, projects, history, base, targets, result };
+  if (rollbacks) result.rollbacks = rollbacks;
+  return { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
 }
 
 /** A --base ref that git does not know is bad input (exit 2), not an internal error. */

@@ -5,15 +5,13 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { analyze, exitCodeFor, summarize } from "../pipeline.js";
+import { analyze, exitCodeFor } from "../pipeline.js";
 import { renderJson } from "../report/json.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
-import { rollbackChanges } from "../rollback/index.js";
 import type { RollbackFile } from "../rollback/patch.js";
-import type { AnalysisResult, Finding, Notice, RollbackResult } from "../types.js";
+import type { AnalysisResult, RollbackResult } from "../types.js";
 import { VERSION } from "../version.js";
-import { WorkingTree } from "../workspace/working-tree.js";
 import type { CommandDefinition, CommandOutput } from "./types.js";
 
 const VERIFICATION_TEXT: Record<RollbackResult["verification"], string> = {
@@ -77,42 +75,20 @@ export const rollbackCommand: CommandDefinition = {
   },
   formats: ["text", "json", "patch", "markdown"],
   async run(positionals, flags, options) {
-    const analysis = await analyze(positionals, options);
-    const files = options.files ?? new WorkingTree(options.root);
-    const read = async (file: string) => (await files.read(file))?.toString("utf8") ?? null;
-    const verify = flags["no-verify"] !== true;
-
-    const rollbacks: RollbackResult[] = [];
-    const findings: Finding[] = [...analysis.result.findings];
-    const notices: Notice[] = [...analysis.result.notices];
-    const patchedFiles: RollbackFile[] = [];
-    for (const [folder, history] of analysis.history) {
-      const targets = analysis.targets.filter((t) => history.includes(t));
-      if (targets.length === 0) continue;
-      options.log?.(`rollback: ${targets.length} migration(s) in ${folder}`);
-      const output = await rollbackChanges(
-        { history, targets, pgVersion: analysis.pgVersion, verify },
-        { readFile: read, settings: analysis.settings, ...(options.log ? { log: options.log } : {}) },
-      );
-      rollbacks.push(...output.rollbacks);
-      findings.push(...output.findings);
-      notices.push(...output.notices);
-      patchedFiles.push(...output.files);
-    }
-
-    const sorted = findings.sort(
-      (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-    );
-    const result: AnalysisResult = {
-      ...analysis.result,
-      findings: sorted,
-      summary: summarize(sorted),
-      notices,
-      rollbacks,
-    };
+    const analysis = await analyze(positionals, {
+      ...options,
+      rollbacks: true,
+      verify: flags["no-verify"] !== true,
+    });
+    const { result } = analysis;
+    const rollbacks = result.rollbacks ?? [];
     const exitCode = exitCodeFor(result, options.failOn ?? analysis.config.failOn);
-    const writes = flags.write === true ? await applyWrites(options.root, patchedFiles) : undefined;
-    const extra = writes ? { writes } : {};
+    // The bot's `--commit` pushes these through the API; the CLI writes them only with --write.
+    const writes =
+      flags.write === true
+        ? await applyWrites(options.root, analysis.rollbackFiles)
+        : analysis.rollbackFiles.map((file) => ({ path: file.path, content: file.after }));
+    const extra = { writes };
     const patch = rollbacks
       .filter((r) => r.origin === "generated" && r.diff)
       .map((r) => r.diff)

@@ -30,6 +30,13 @@ export interface CommonOptions {
   /** --cache-dir for replay snapshots. */
   cacheDir?: string;
   /**
+   * Also generate each target's rollback (and verify it, and the author's own,
+   * on the embedded PostgreSQL unless `verify` is false). The action's comment
+   * and the rollback command ask for it.
+   */
+  rollbacks?: boolean;
+  verify?: boolean;
+  /**
    * Overrides for where files are read from. The CLI reads the working tree and
    * `git` for --base; the action's bot reads through the GitHub API at pinned SHAs.
    */

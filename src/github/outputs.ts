@@ -52,7 +52,8 @@ export async function writeResultFiles(
 ): Promise<ResultFiles> {
   const files: ResultFiles = {};
   const outDir = path.join(context.tempDir, "db-migrate");
-  const patches = (result.rollbacks ?? []).map((r) => r.diff).filter((d): d is string => Boolean(d));
+  // A wrong author's rollback carries the same patch as the generated one: write it once.
+  const patches = [...new Set((result.rollbacks ?? []).map((r) => r.diff).filter((d): d is string => Boolean(d)))];
   if (patches.length > 0) {
     await mkdir(outDir, { recursive: true });
     files.rollbackPatch = path.join(outDir, "rollback.patch");

@@ -101,6 +101,8 @@ export async function handlePullRequest(
     files: headFiles,
     baseFiles: await baseSource(client, context, root, baseSha, directory),
     trace: inputs.trace,
+    // Rollbacks are proven on the same embedded PostgreSQL as the trace.
+    rollbacks: inputs.trace,
     databaseUrl: inputs.databaseUrl,
     pgVersion: inputs.pgVersion,
     failOn: inputs.failOn,

@@ -331,3 +331,35 @@ async function rollbackOne(
     });
   return out;
 }
+
+export interface ProjectRollbacks {
+  rollbacks: RollbackResult[];
+  findings: Finding[];
+  notices: Notice[];
+  /** The files the patches create or change, with their new content. */
+  files: RollbackFile[];
+}
+
+/**
+ * Rollbacks for the targets of every project of an analysis (`rollback`, the
+ * action's comment): one engine run per migration folder, each on its own history.
+ */
+export async function rollbackProjects(
+  history: ReadonlyMap<string, Migration[]>,
+  targets: Migration[],
+  input: { pgVersion: number; verify: boolean },
+  options: RollbackOptions = {},
+): Promise<ProjectRollbacks> {
+  const all: ProjectRollbacks = { rollbacks: [], findings: [], notices: [], files: [] };
+  for (const [folder, migrations] of history) {
+    const mine = targets.filter((t) => migrations.includes(t));
+    if (mine.length === 0) continue;
+    options.log?.(`rollback: ${mine.length} migration(s) in ${folder}`);
+    const output = await rollbackChanges({ history: migrations, targets: mine, ...input }, options);
+    all.rollbacks.push(...output.rollbacks);
+    all.findings.push(...output.findings);
+    all.notices.push(...output.notices);
+    all.files.push(...output.files);
+  }
+  return all;
+}
