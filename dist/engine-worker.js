@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { Y as Ye } from './index-DqZuIiC1.js';
-import './chunk-CE4NCHVO-BKEp7kmc.js';
+import { Y as Ye } from './index-D7o5Dwe_.js';
 
 const port = parentPort;
 if (!port) throw new Error("engine worker must run in a worker thread");

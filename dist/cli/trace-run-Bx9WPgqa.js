@@ -1,13 +1,22 @@
-import { u as engineAssets, o as openEngine, r as requestedExtensions, k as buildPlan, v as causeOf, w as blocksTraffic, x as strongest, j as blockedBy, q as isIgnored, b as ruleMeta } from './build-Dassrt3u.js';
+import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-DkwsF13R.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import 'node:module';
-import 'node:url';
-import 'node:worker_threads';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-osgnUkYh.js';
+import 'node:util';
+import 'process';
+import 'buffer';
 import 'node:path/posix';
+import 'node:url';
+import 'node:child_process';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
+import 'node:module';
+import 'node:worker_threads';
 
 const CACHE_FORMAT = 1;
 let engineIdentity;

@@ -1,4 +1,4 @@
-import { j as je, a as x, u } from './chunk-CE4NCHVO-BKEp7kmc.js';
+import { j as je, x, u } from './index-D7o5Dwe_.js';
 import * as fs from 'fs';
 import * as path from 'path';
 

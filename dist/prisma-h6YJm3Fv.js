@@ -1,0 +1,58 @@
+import path from 'node:path/posix';
+import { P as PRISMA_MIGRATION_DIR, m as migrationShell, o as loadUpFile, t as runsAsImplicitTransaction, q as loadDownFile, r as linkLinear } from './transactions-DDc8WOui.js';
+import { e as excludeMatcher, F as FILE_START } from './read-BzEkx76B.js';
+import 'node:crypto';
+import './parse-B8Y706Yp.js';
+import 'node:url';
+import 'node:fs';
+
+async function loadPrisma(project, files, options) {
+  const excluded = excludeMatcher(options.exclude);
+  const prefix = project.folder ? `${project.folder}/` : "";
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of await files.list(project.folder)) {
+    if (excluded(file)) continue;
+    const rest = file.slice(prefix.length).split("/");
+    if (rest.length < 2) continue;
+    byDir.set(rest[0], [...byDir.get(rest[0]) ?? [], file]);
+  }
+  const migrations = [];
+  for (const dir of [...byDir.keys()].sort()) {
+    const dirFiles = byDir.get(dir) ?? [];
+    const up = `${prefix}${dir}/migration.sql`;
+    const name = PRISMA_MIGRATION_DIR.test(dir) ? dir.slice(15) : dir;
+    if (!dirFiles.includes(up)) {
+      const migration2 = migrationShell(project, { id: dir, name, path: `${prefix}${dir}`, order: dir });
+      migration2.problems.push({
+        rule: "unreadable-file",
+        severity: "error",
+        path: dirFiles[0] ?? `${prefix}${dir}`,
+        span: FILE_START,
+        message: `${prefix}${dir} has no migration.sql; \`prisma migrate deploy\` stops at this folder`,
+        fix: "add the migration.sql, or remove the folder"
+      });
+      migrations.push(migration2);
+      continue;
+    }
+    const { text: _text, ...migration } = await loadUpFile(
+      project,
+      files,
+      { id: dir, name, path: up, order: dir },
+      options
+    );
+    migration.transactional = project.transactional && runsAsImplicitTransaction(migration.statements);
+    const downFile = `${prefix}${dir}/down.sql`;
+    if (dirFiles.includes(downFile)) {
+      const { down, problems } = await loadDownFile(files, downFile, options);
+      migration.down = down;
+      migration.problems.push(...problems);
+    }
+    migrations.push(migration);
+  }
+  return linkLinear(migrations);
+}
+function prismaMigrationDir(file) {
+  return path.basename(path.dirname(file));
+}
+
+export { loadPrisma, prismaMigrationDir };
