@@ -4,7 +4,8 @@
  * (action-bundle.test.ts) and in-process (action-in-process.test.ts).
  */
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -82,6 +83,48 @@ export function actionScenarios(runAction: RunAction): void {
     expect(run.stdout).toContain("findings reach fail-on=error");
     // Reads of the base went to the local clone, not the API.
     expect(github.count("GET", /\/git\/blobs\//)).toBe(0);
+  });
+
+  it("a traced run: the plan and a verified rollback patch in the comment; the next run restores the replayed base", async () => {
+    // golang-migrate: the PR adds 000003 with no .down.sql, so the rollback patch creates one.
+    const repo = await fixtureRepo("golang-migrate-app", (file) => !file.includes("000003_"), github);
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);
+    const runnerTemp = await mkdtemp(path.join(tmpdir(), "db-migrate-runner-"));
+    const request = {
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      runnerTemp,
+      inputs: { trace: "true" },
+    };
+
+    const cold = await runAction(request);
+    const body = botComments()[0]!.body;
+    expect(body).toContain("<summary>Plan (");
+    expect(body).toMatch(/<summary>Rollback: generated, verified/);
+    expect(body).toContain("```diff");
+    expect(body).toContain("DROP TABLE");
+    const patch = await readFile(cold.outputs["rollback-patch"]!, "utf8");
+    expect(patch).toContain("+++ b/db/migrations/000003_create_teams.down.sql");
+    const planJson = JSON.parse(await readFile(cold.outputs["plan-json"]!, "utf8"));
+    expect(JSON.stringify(planJson)).toContain("AccessExclusiveLock");
+
+    // Cold: the base history was replayed and its data dir dumped into the runner's temp folder.
+    const cacheDir = path.join(runnerTemp, "db-migrate-replay");
+    const dumps = (await readdir(cacheDir)).filter((f) => f.startsWith("db-migrate-base-"));
+    expect(dumps.length).toBeGreaterThan(0);
+    const written = await Promise.all(dumps.map(async (f) => (await stat(path.join(cacheDir, f))).mtimeMs));
+
+    // Warm: the same base is restored, not replayed again (its dump is not rewritten), with the same verdict.
+    const warm = await runAction(request);
+    expect(warm.exitCode).toBe(cold.exitCode);
+    expect(warm.outputs.errors).toBe(cold.outputs.errors);
+    const after = await Promise.all(dumps.map(async (f) => (await stat(path.join(cacheDir, f))).mtimeMs));
+    expect(after).toEqual(written);
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).toContain("<summary>Plan (");
+    await rm(runnerTemp, { recursive: true, force: true });
   });
 
   it("pull_request synchronize: the next push updates the same comment, never a second one", async () => {

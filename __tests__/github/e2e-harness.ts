@@ -136,6 +136,8 @@ export interface ActionRunRequest {
   workspace: string;
   github: FakeGitHub;
   inputs?: Record<string, string>;
+  /** The runner's temp folder; pass the same one to two runs so the second finds the first's replay cache. */
+  runnerTemp?: string;
 }
 
 async function prepare(request: ActionRunRequest) {
@@ -156,7 +158,7 @@ async function prepare(request: ActionRunRequest) {
     GITHUB_RUN_ID: "42",
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: scratch,
+    RUNNER_TEMP: request.runnerTemp ?? scratch,
     // The runner passes every input, empty when not set; hyphens stay in the name.
     "INPUT_GITHUB-TOKEN": "ghs_fake_token",
     "INPUT_WORKING-DIRECTORY": ".",
