@@ -45,6 +45,8 @@ try {
 } finally {
   rmSync(sandbox, { recursive: true, force: true });
   // Leave the committed data dir in place of the rebuilt one.
-  const tracked = run("git", ["ls-files", "--", ...NOT_REPRODUCIBLE]).split("\n").filter(Boolean);
+  const tracked = run("git", ["ls-files", "--", ...NOT_REPRODUCIBLE])
+    .split("\n")
+    .filter(Boolean);
   if (tracked.length > 0) run("git", ["checkout", "--", ...tracked]);
 }
