@@ -160,3 +160,8 @@ export function isNullConstant(expr: Node | undefined): boolean {
   if (cast) return isNullConstant(cast.arg);
   return as(expr, "A_Const")?.isnull === true;
 }
+
+/** The subcommands of an ALTER TABLE (`ADD COLUMN`, `SET NOT NULL` …), typed. */
+export function alterCommands(alter: NodeOf<"AlterTableStmt">): Array<NodeOf<"AlterTableCmd">> {
+  return (alter.cmds ?? []).map((node) => as(node, "AlterTableCmd")).filter((cmd) => cmd !== undefined);
+}

@@ -1,5 +1,14 @@
 import type { Node, ObjectType } from "@pgsql/types";
-import { as, displayTable, nameList, objectKey, objectNameParts, qualifiedKey, tableKey } from "../../sql/ast.js";
+import {
+  alterCommands,
+  as,
+  displayTable,
+  nameList,
+  objectKey,
+  objectNameParts,
+  qualifiedKey,
+  tableKey,
+} from "../../sql/ast.js";
 import type { StatementContext } from "../context.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
@@ -56,8 +65,7 @@ export const cascadeDrop: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter && !context.isNewTable(alter.relation)) {
       const hits: RuleHit[] = [];
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.behavior !== "DROP_CASCADE") continue;
         const table = displayTable(alter.relation);
         if (cmd.subtype === "AT_DropColumn" && !context.created.columns.has(`${tableKey(alter.relation)}.${cmd.name}`))

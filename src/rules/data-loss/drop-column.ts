@@ -1,4 +1,4 @@
-import { as, displayTable, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /** `ALTER TABLE … DROP COLUMN` of a column that existed before this migration: its values are gone. */
@@ -17,8 +17,7 @@ export const dropColumn: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       // A table the migration drops later is reported (once) by drop-table.

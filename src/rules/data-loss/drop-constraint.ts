@@ -1,5 +1,5 @@
 import type { ConstrType } from "@pgsql/types";
-import { as, displayTable, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import type { Statement } from "../../types.js";
 import type { StatementContext } from "../context.js";
 import type { RuleHit, StatementRule } from "../types.js";
@@ -38,8 +38,7 @@ export const dropConstraint: StatementRule = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropConstraint" || !cmd.name) continue;
       // A table the migration drops later is reported (once) by drop-table.
       if (context.isDroppedLater(table)) return [];

@@ -1,4 +1,4 @@
-import { as, displayTable, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /** `ALTER COLUMN … DROP NOT NULL` on an existing column: readers that assume a value break on the first NULL. */
@@ -17,8 +17,7 @@ export const dropNotNull: StatementRule = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropNotNull" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       if (context.isDroppedLater(table)) return [];

@@ -1,5 +1,5 @@
 import type { TypeName } from "@pgsql/types";
-import { as, displayTable, tableKey, typeBase, typeMods, typeNameString } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey, typeBase, typeMods, typeNameString } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -28,8 +28,7 @@ export const narrowingTypeChange: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE") return [];
     const table = tableKey(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const target = as(cmd?.def, "ColumnDef")?.typeName;
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name || !target) continue;
       const column = `\`${displayTable(alter.relation)}.${cmd.name}\``;

@@ -1,4 +1,4 @@
-import { as, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, displayTable } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -22,8 +22,7 @@ export const addCheckValidating: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_CHECK" || constraint.skip_validation) continue;

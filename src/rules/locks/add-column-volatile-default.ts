@@ -1,5 +1,5 @@
 import type { Constraint } from "@pgsql/types";
-import { as, displayTable, isNullConstant } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, isNullConstant } from "../../sql/ast.js";
 import { createdFunctionVolatility, expressionVolatility } from "../data/volatility.js";
 import type { StatementRule } from "../types.js";
 
@@ -33,8 +33,7 @@ export const addColumnVolatileDefault: StatementRule = {
     const rewriting: string[] = [];
     const calls = new Set<string>();
     let userFunctions: ReturnType<typeof createdFunctionVolatility> | undefined;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : undefined;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== undefined);

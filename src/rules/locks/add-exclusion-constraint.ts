@@ -1,4 +1,4 @@
-import { as, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, displayTable } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -21,8 +21,7 @@ export const addExclusionConstraint: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AddConstraint") continue;
       const constraint = as(cmd.def, "Constraint");
       if (constraint?.contype !== "CONSTR_EXCLUSION") continue;

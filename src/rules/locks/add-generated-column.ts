@@ -1,4 +1,4 @@
-import { as, displayTable, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -23,8 +23,7 @@ export const addGeneratedColumn: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : undefined;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== undefined);

@@ -1,4 +1,4 @@
-import { as, columnNames, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, columnNames, displayTable } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -24,8 +24,7 @@ export const addPrimaryKey: StatementRule = {
     const fix =
       "make the key columns NOT NULL via a validated `CHECK (… IS NOT NULL)`, build the index with `CREATE UNIQUE INDEX CONCURRENTLY`, then `ADD CONSTRAINT … PRIMARY KEY USING INDEX …`";
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_PRIMARY" || constraint.indexname) continue;

@@ -1,4 +1,4 @@
-import { as, displayTable, isNullConstant, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, isNullConstant, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -22,8 +22,7 @@ export const addRequiredColumn: StatementRule = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : undefined;
       if (!column || SERIAL_TYPES.has(typeBase(column.typeName))) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== undefined);

@@ -1,4 +1,4 @@
-import { as, columnNames, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, columnNames, displayTable } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -23,8 +23,7 @@ export const addUniqueConstraint: StatementRule = {
     const table = displayTable(alter.relation);
     const attach = "`CREATE UNIQUE INDEX CONCURRENTLY`, then `ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …`";
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_UNIQUE" || constraint.indexname) continue;

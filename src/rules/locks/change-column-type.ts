@@ -1,4 +1,4 @@
-import { as, displayTable, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import { typeChangeVerdict, typeLabel } from "../../sql/effects.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
@@ -27,8 +27,7 @@ export const changeColumnType: StatementRule = {
     if (context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
       const definition = as(cmd.def, "ColumnDef");
       const target = definition?.typeName;

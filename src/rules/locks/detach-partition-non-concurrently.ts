@@ -1,4 +1,4 @@
-import { as, displayTable, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -20,8 +20,7 @@ export const detachPartitionNonConcurrently: StatementRule = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const hits: RuleHit[] = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const partition = as(cmd?.def, "PartitionCmd");
       if (cmd?.subtype !== "AT_DetachPartition" || !partition || partition.concurrent) continue;
       const parent = displayTable(alter.relation);

@@ -1,5 +1,5 @@
 import type { AlterTableCmd } from "@pgsql/types";
-import { as, displayTable, str, tableKey } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, str, tableKey } from "../../sql/ast.js";
 import type { StatementContext } from "../context.js";
 import type { StatementRule } from "../types.js";
 
@@ -79,8 +79,7 @@ function hasValidatedNotNullConstraint(context: StatementContext, table: string,
   for (const earlier of context.statements.slice(0, context.index)) {
     const alter = as(earlier.ast, "AlterTableStmt");
     if (!alter || tableKey(alter.relation) !== table) continue;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const constraint = as(cmd?.def, "Constraint");
       if (cmd?.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_NOTNULL") {
         if (str(constraint.keys?.[0]) !== column) continue;

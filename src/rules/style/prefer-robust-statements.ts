@@ -1,4 +1,4 @@
-import { as, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, displayTable } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
 
 /**
@@ -40,8 +40,7 @@ export const preferRobustStatements: StatementRule = {
     }
     const alter = as(ast, "AlterTableStmt");
     if (alter) {
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.subtype === "AT_AddColumn" && !cmd.missing_ok) {
           return hit(`ADD COLUMN ${as(cmd.def, "ColumnDef")?.colname ?? ""}`, "write ADD COLUMN IF NOT EXISTS");
         }

@@ -1,5 +1,5 @@
 import type { ColumnDef, Node, RangeVar } from "@pgsql/types";
-import { as } from "../../sql/ast.js";
+import { alterCommands, as } from "../../sql/ast.js";
 
 export interface ColumnDeclaration {
   table: RangeVar | undefined;
@@ -20,8 +20,7 @@ export function declaredColumns(ast: Node): ColumnDeclaration[] {
   }
   const alter = as(ast, "AlterTableStmt");
   if (alter) {
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = as(cmd?.def, "ColumnDef");
       if (!cmd || !column) continue;
       if (cmd.subtype === "AT_AddColumn") out.push({ table: alter.relation, column, via: "add" });
