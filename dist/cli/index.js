@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'node:util';
-export { x as main } from './cli-DkwsF13R.js';
+export { x as main } from './cli-ByJcAEPJ.js';
 import 'node:fs/promises';
 import 'node:path';
 import 'process';

@@ -1,10 +1,10 @@
-import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-DkwsF13R.js';
+import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-ByJcAEPJ.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-osgnUkYh.js';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-OU4nzkaG.js';
 import 'node:util';
 import 'process';
 import 'buffer';

@@ -1,12 +1,12 @@
-import { b as buildPlan } from './build-D6oL6Tf5.js';
-import { i as isIgnored, r as ruleMeta } from './run-iuRj1Zfv.js';
-import { a as blocksTraffic, c as strongest, b as blockedBy } from './effects-DCWgk_Xa.js';
+import { b as buildPlan } from './build-SExERIfL.js';
+import { i as isIgnored, r as ruleMeta } from './run-x45bD9vY.js';
+import { a as blocksTraffic, c as strongest, b as blockedBy } from './effects-CXRXff3s.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-Br6_TzV0.js';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-RX97Pxo4.js';
 import 'node:path/posix';
 import './quote-utils-CCPLyOWL.js';
 import './parse-B8Y706Yp.js';

@@ -1,4 +1,4 @@
-import { o as openEngine, r as requestedExtensions } from './engine-Br6_TzV0.js';
+import { o as openEngine, r as requestedExtensions } from './engine-RX97Pxo4.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
@@ -7,8 +7,8 @@ import 'node:zlib';
 import 'node:module';
 import 'node:url';
 import 'node:worker_threads';
-import { f as tagOf, d as as, t as tableKey } from './effects-DCWgk_Xa.js';
-import { i as isIgnored, r as ruleMeta } from './run-iuRj1Zfv.js';
+import { f as tagOf, d as as, t as tableKey } from './effects-CXRXff3s.js';
+import { i as isIgnored, r as ruleMeta } from './run-x45bD9vY.js';
 import { d as displayName, a as aclChanges, b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
 import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
 import { p as pgTypeToSqlalchemy } from './types-map-BArFU_ps.js';

@@ -17513,6 +17513,9 @@ function isNullConstant(expr) {
   if (cast) return isNullConstant(cast.arg);
   return as(expr, "A_Const")?.isnull === true;
 }
+function alterCommands(alter) {
+  return (alter.cmds ?? []).map((node) => as(node, "AlterTableCmd")).filter((cmd) => cmd !== void 0);
+}
 
 function emptyCreatedObjects() {
   return { tables: /* @__PURE__ */ new Set(), indexes: /* @__PURE__ */ new Set(), types: /* @__PURE__ */ new Set(), columns: /* @__PURE__ */ new Set(), checks: /* @__PURE__ */ new Map() };
@@ -17941,8 +17944,7 @@ const cascadeDrop = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter && !context.isNewTable(alter.relation)) {
       const hits = [];
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.behavior !== "DROP_CASCADE") continue;
         const table = displayTable(alter.relation);
         if (cmd.subtype === "AT_DropColumn" && !context.created.columns.has(`${tableKey(alter.relation)}.${cmd.name}`))
@@ -18037,8 +18039,7 @@ const dropColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       if (context.isDroppedLater(table)) return [];
@@ -18073,8 +18074,7 @@ const dropConstraint = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropConstraint" || !cmd.name) continue;
       if (context.isDroppedLater(table)) return [];
       const kind = NAME_SUFFIXES.find(([pattern]) => pattern.test(cmd.name ?? ""))?.[1];
@@ -18128,8 +18128,7 @@ const dropNotNull = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropNotNull" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       if (context.isDroppedLater(table)) return [];
@@ -18327,8 +18326,7 @@ const narrowingTypeChange = {
     if (alter?.objtype !== "OBJECT_TABLE") return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const target = as(cmd?.def, "ColumnDef")?.typeName;
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name || !target) continue;
       const column = `\`${displayTable(alter.relation)}.${cmd.name}\``;
@@ -19155,8 +19153,7 @@ const addCheckValidating = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_CHECK" || constraint.skip_validation) continue;
@@ -23217,8 +23214,7 @@ const addColumnVolatileDefault = {
     const rewriting = [];
     const calls = /* @__PURE__ */ new Set();
     let userFunctions;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -23259,8 +23255,7 @@ const addExclusionConstraint = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AddConstraint") continue;
       const constraint = as(cmd.def, "Constraint");
       if (constraint?.contype !== "CONSTR_EXCLUSION") continue;
@@ -23354,8 +23349,7 @@ const addGeneratedColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -23433,8 +23427,7 @@ const addPrimaryKey = {
     const table = displayTable(alter.relation);
     const fix = "make the key columns NOT NULL via a validated `CHECK (\u2026 IS NOT NULL)`, build the index with `CREATE UNIQUE INDEX CONCURRENTLY`, then `ADD CONSTRAINT \u2026 PRIMARY KEY USING INDEX \u2026`";
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_PRIMARY" || constraint.indexname) continue;
@@ -23472,8 +23465,7 @@ const addRequiredColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column || SERIAL_TYPES$1.has(typeBase(column.typeName))) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -23508,8 +23500,7 @@ const addUniqueConstraint = {
     const table = displayTable(alter.relation);
     const attach = "`CREATE UNIQUE INDEX CONCURRENTLY`, then `ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026`";
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_UNIQUE" || constraint.indexname) continue;
@@ -24183,8 +24174,7 @@ const changeColumnType = {
     if (context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
       const definition = as(cmd.def, "ColumnDef");
       const target = definition?.typeName;
@@ -24253,8 +24243,7 @@ const detachPartitionNonConcurrently = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const partition = as(cmd?.def, "PartitionCmd");
       if (cmd?.subtype !== "AT_DetachPartition" || !partition || partition.concurrent) continue;
       const parent = displayTable(alter.relation);
@@ -25715,8 +25704,7 @@ function hasValidatedNotNullConstraint(context, table, column) {
   for (const earlier of context.statements.slice(0, context.index)) {
     const alter = as(earlier.ast, "AlterTableStmt");
     if (!alter || tableKey(alter.relation) !== table) continue;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const constraint = as(cmd?.def, "Constraint");
       if (cmd?.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_NOTNULL") {
         if (str(constraint.keys?.[0]) !== column) continue;
@@ -25822,8 +25810,7 @@ function declaredColumns(ast) {
   }
   const alter = as(ast, "AlterTableStmt");
   if (alter) {
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = as(cmd?.def, "ColumnDef");
       if (!cmd || !column) continue;
       if (cmd.subtype === "AT_AddColumn") out.push({ table: alter.relation, column, via: "add" });
@@ -25999,8 +25986,7 @@ const preferRobustStatements = {
     }
     const alter = as(ast, "AlterTableStmt");
     if (alter) {
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.subtype === "AT_AddColumn" && !cmd.missing_ok) {
           return hit(`ADD COLUMN ${as(cmd.def, "ColumnDef")?.colname ?? ""}`, "write ADD COLUMN IF NOT EXISTS");
         }
@@ -27345,9 +27331,9 @@ async function loadProject(project, files, options) {
   switch (effective.tool) {
     // Loaded on demand: the Python and Prisma readers are only needed for their own projects.
     case "alembic":
-      return (await import('./alembic-DKsvG7Hn.js')).loadAlembic(effective, files, options);
+      return (await import('./alembic-BMu3u2N7.js')).loadAlembic(effective, files, options);
     case "prisma":
-      return (await import('./prisma-CKanXHr9.js')).loadPrisma(effective, files, options);
+      return (await import('./prisma-CIcCkjJA.js')).loadPrisma(effective, files, options);
     default:
       return loadSql(effective, files, options);
   }
@@ -30840,7 +30826,7 @@ async function analyze(paths, options) {
   }
   let plan;
   if (options.trace && targets.length > 0) {
-    const { traceProjects } = await import('./trace-run-Bx9WPgqa.js');
+    const { traceProjects } = await import('./trace-run-CLtY-_Hj.js');
     const traced = await traceProjects(
       history,
       targets,
@@ -30858,7 +30844,7 @@ async function analyze(paths, options) {
   let rollbacks;
   let rollbackFiles = [];
   if (options.rollbacks && targets.length > 0) {
-    const { rollbackProjects } = await import('./rollback-fh2ra7eC.js');
+    const { rollbackProjects } = await import('./rollback-BuEDjJuE.js');
     const rolled = await rollbackProjects(
       history,
       targets,
@@ -31085,7 +31071,7 @@ const historyCommand = {
       history: histories
     };
     const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
-    const driftModule = options.databaseUrl ? await import('./drift-CGvzjC3O.js') : null;
+    const driftModule = options.databaseUrl ? await import('./drift-DhojJWum.js') : null;
     const drift = driftModule && options.databaseUrl ? await driftModule.driftForProjects(
       options.databaseUrl,
       loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),

@@ -105,6 +105,9 @@ function isNullConstant(expr) {
   if (cast) return isNullConstant(cast.arg);
   return as(expr, "A_Const")?.isnull === true;
 }
+function alterCommands(alter) {
+  return (alter.cmds ?? []).map((node) => as(node, "AlterTableCmd")).filter((cmd) => cmd !== void 0);
+}
 
 var functions = {
 	RI_FKey_cascade_del: "volatile",
@@ -4309,4 +4312,4 @@ function readTables(query, exclude) {
   return [...tables];
 }
 
-export { LOCK_MODES as L, SERIAL_TYPES$1 as S, blocksTraffic as a, blockedBy as b, strongest as c, as as d, statementEffects as e, tagOf as f, objectNameParts as g, constValue as h, columnNames as i, str as j, displayTable as k, typeNameString as l, typeBase as m, nameList as n, objectKey as o, typeMods as p, qualifiedKey as q, isNullConstant as r, shortLockName as s, tableKey as t, createdFunctionVolatility as u, expressionVolatility as v, walk as w, typeChangeVerdict as x, typeLabel as y };
+export { LOCK_MODES as L, SERIAL_TYPES$1 as S, blocksTraffic as a, blockedBy as b, strongest as c, as as d, statementEffects as e, tagOf as f, objectNameParts as g, constValue as h, columnNames as i, str as j, displayTable as k, alterCommands as l, typeNameString as m, nameList as n, objectKey as o, typeBase as p, qualifiedKey as q, typeMods as r, shortLockName as s, tableKey as t, isNullConstant as u, createdFunctionVolatility as v, walk as w, expressionVolatility as x, typeChangeVerdict as y, typeLabel as z };

@@ -1,4 +1,4 @@
-import { t as tableKey, d as as, o as objectKey, g as objectNameParts, w as walk, n as nameList, h as constValue, i as columnNames, q as qualifiedKey, j as str, k as displayTable, l as typeNameString, m as typeBase, p as typeMods, r as isNullConstant, u as createdFunctionVolatility, v as expressionVolatility, S as SERIAL_TYPES, x as typeChangeVerdict, y as typeLabel, e as statementEffects, b as blockedBy, a as blocksTraffic, c as strongest } from './effects-DCWgk_Xa.js';
+import { t as tableKey, d as as, o as objectKey, g as objectNameParts, w as walk, n as nameList, h as constValue, i as columnNames, q as qualifiedKey, j as str, k as displayTable, l as alterCommands, m as typeNameString, p as typeBase, r as typeMods, u as isNullConstant, v as createdFunctionVolatility, x as expressionVolatility, S as SERIAL_TYPES, y as typeChangeVerdict, z as typeLabel, e as statementEffects, b as blockedBy, a as blocksTraffic, c as strongest } from './effects-CXRXff3s.js';
 import path from 'node:path/posix';
 import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
 import { s as scanSync } from './parse-B8Y706Yp.js';
@@ -430,8 +430,7 @@ const cascadeDrop = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter && !context.isNewTable(alter.relation)) {
       const hits = [];
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.behavior !== "DROP_CASCADE") continue;
         const table = displayTable(alter.relation);
         if (cmd.subtype === "AT_DropColumn" && !context.created.columns.has(`${tableKey(alter.relation)}.${cmd.name}`))
@@ -526,8 +525,7 @@ const dropColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       if (context.isDroppedLater(table)) return [];
@@ -562,8 +560,7 @@ const dropConstraint = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropConstraint" || !cmd.name) continue;
       if (context.isDroppedLater(table)) return [];
       const kind = NAME_SUFFIXES.find(([pattern]) => pattern.test(cmd.name ?? ""))?.[1];
@@ -617,8 +614,7 @@ const dropNotNull = {
     if (!alter || context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_DropNotNull" || !cmd.name) continue;
       if (context.created.columns.has(`${table}.${cmd.name}`)) continue;
       if (context.isDroppedLater(table)) return [];
@@ -816,8 +812,7 @@ const narrowingTypeChange = {
     if (alter?.objtype !== "OBJECT_TABLE") return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const target = as(cmd?.def, "ColumnDef")?.typeName;
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name || !target) continue;
       const column = `\`${displayTable(alter.relation)}.${cmd.name}\``;
@@ -1644,8 +1639,7 @@ const addCheckValidating = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_CHECK" || constraint.skip_validation) continue;
@@ -1688,8 +1682,7 @@ const addColumnVolatileDefault = {
     const rewriting = [];
     const calls = /* @__PURE__ */ new Set();
     let userFunctions;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -1730,8 +1723,7 @@ const addExclusionConstraint = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AddConstraint") continue;
       const constraint = as(cmd.def, "Constraint");
       if (constraint?.contype !== "CONSTR_EXCLUSION") continue;
@@ -1825,8 +1817,7 @@ const addGeneratedColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -1904,8 +1895,7 @@ const addPrimaryKey = {
     const table = displayTable(alter.relation);
     const fix = "make the key columns NOT NULL via a validated `CHECK (\u2026 IS NOT NULL)`, build the index with `CREATE UNIQUE INDEX CONCURRENTLY`, then `ADD CONSTRAINT \u2026 PRIMARY KEY USING INDEX \u2026`";
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_PRIMARY" || constraint.indexname) continue;
@@ -1943,8 +1933,7 @@ const addRequiredColumn = {
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];
     const table = displayTable(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = cmd?.subtype === "AT_AddColumn" ? as(cmd.def, "ColumnDef") : void 0;
       if (!column || SERIAL_TYPES.has(typeBase(column.typeName))) continue;
       const constraints = (column.constraints ?? []).map((c) => as(c, "Constraint")).filter((c) => c !== void 0);
@@ -1979,8 +1968,7 @@ const addUniqueConstraint = {
     const table = displayTable(alter.relation);
     const attach = "`CREATE UNIQUE INDEX CONCURRENTLY`, then `ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026`";
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_UNIQUE" || constraint.indexname) continue;
@@ -2019,8 +2007,7 @@ const changeColumnType = {
     if (context.isNewTable(alter.relation)) return [];
     const table = tableKey(alter.relation);
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       if (cmd?.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
       const definition = as(cmd.def, "ColumnDef");
       const target = definition?.typeName;
@@ -2089,8 +2076,7 @@ const detachPartitionNonConcurrently = {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];
     const hits = [];
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const partition = as(cmd?.def, "PartitionCmd");
       if (cmd?.subtype !== "AT_DetachPartition" || !partition || partition.concurrent) continue;
       const parent = displayTable(alter.relation);
@@ -2791,8 +2777,7 @@ function hasValidatedNotNullConstraint(context, table, column) {
   for (const earlier of context.statements.slice(0, context.index)) {
     const alter = as(earlier.ast, "AlterTableStmt");
     if (!alter || tableKey(alter.relation) !== table) continue;
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const constraint = as(cmd?.def, "Constraint");
       if (cmd?.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_NOTNULL") {
         if (str(constraint.keys?.[0]) !== column) continue;
@@ -2898,8 +2883,7 @@ function declaredColumns(ast) {
   }
   const alter = as(ast, "AlterTableStmt");
   if (alter) {
-    for (const node of alter.cmds ?? []) {
-      const cmd = as(node, "AlterTableCmd");
+    for (const cmd of alterCommands(alter)) {
       const column = as(cmd?.def, "ColumnDef");
       if (!cmd || !column) continue;
       if (cmd.subtype === "AT_AddColumn") out.push({ table: alter.relation, column, via: "add" });
@@ -3075,8 +3059,7 @@ const preferRobustStatements = {
     }
     const alter = as(ast, "AlterTableStmt");
     if (alter) {
-      for (const node of alter.cmds ?? []) {
-        const cmd = as(node, "AlterTableCmd");
+      for (const cmd of alterCommands(alter)) {
         if (cmd?.subtype === "AT_AddColumn" && !cmd.missing_ok) {
           return hit(`ADD COLUMN ${as(cmd.def, "ColumnDef")?.colname ?? ""}`, "write ADD COLUMN IF NOT EXISTS");
         }

@@ -1,4 +1,4 @@
-import { Q as QuoteUtils } from './cli-DkwsF13R.js';
+import { Q as QuoteUtils } from './cli-ByJcAEPJ.js';
 
 /**
 The default maximum length of a `TreeBuffer` node.
