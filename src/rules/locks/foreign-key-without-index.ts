@@ -112,15 +112,16 @@ export const foreignKeyWithoutIndex: StatementRule = {
       const table = tableKey(alter.relation);
       const defs = (alter.cmds ?? []).map((c) => as(c, "AlterTableCmd")?.def).filter((d): d is Node => d !== undefined);
       const ownIndexes = defs.flatMap((d) => indexesOf(d, as(d, "ColumnDef")?.colname));
-      const visible = createdInMigration(context.statements, context.index, table);
-      const added = addedColumns(context.statements, context.index, table);
-      for (const def of defs) {
+      const keys = defs.flatMap((def) => {
         const column = as(def, "ColumnDef")?.colname;
-        for (const constraint of constraintsOf(def)) {
-          const key = foreignKey(constraint, column);
-          if (key && (visible || key.columns.some((c) => added.has(c)))) {
-            found.push({ table, key, ownIndexes, fresh: Boolean(visible) || context.isNewTable(table) });
-          }
+        return constraintsOf(def).flatMap((constraint) => foreignKey(constraint, column) ?? []);
+      });
+      // Scanning the migration for where the table and columns came from is only worth it for a foreign key.
+      const visible = keys.length > 0 && createdInMigration(context.statements, context.index, table);
+      const added = keys.length > 0 ? addedColumns(context.statements, context.index, table) : new Set<string>();
+      for (const key of keys) {
+        if (visible || key.columns.some((c) => added.has(c))) {
+          found.push({ table, key, ownIndexes, fresh: visible || context.isNewTable(table) });
         }
       }
     }

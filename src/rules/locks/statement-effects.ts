@@ -99,13 +99,21 @@ export function isHousekeeping(statement: Statement): boolean {
 
 type TimeoutSetting = "lockTimeoutSet" | "statementTimeoutSet";
 
-const FIRST_UNGUARDED = new WeakMap<StatementContext, Map<TimeoutSetting, number>>();
+/** How far the search for each setting has got in a migration, so each statement is replayed once. */
+interface UnguardedScan {
+  tracker: ContextTracker;
+  next: number;
+  found: number;
+}
+
+const FIRST_UNGUARDED = new WeakMap<StatementContext, Map<TimeoutSetting, UnguardedScan>>();
 
 /**
  * Index of the first statement of the migration (up to the current one) that
  * `needsTimeout` and runs while `setting` is not in effect, or -1. Rules that
  * report once per migration fire only when this is the current statement.
- * The session settings are replayed with the same tracker the runner uses.
+ * The session settings are replayed with the same tracker the runner uses,
+ * resuming where the previous call stopped.
  */
 export function firstUnguarded(
   context: StatementContext,
@@ -117,22 +125,26 @@ export function firstUnguarded(
     bySetting = new Map();
     FIRST_UNGUARDED.set(context, bySetting);
   }
-  const known = bySetting.get(setting);
-  if (known !== undefined && known <= context.index) return known;
-  const replay = new ContextTracker({
-    pgVersion: context.pgVersion,
-    toolTransaction: context.toolTransaction,
-    statements: context.statements,
-  });
-  for (let index = 0; index <= context.index; index++) {
-    const statement = context.statements[index];
+  let scan = bySetting.get(setting);
+  if (!scan) {
+    const tracker = new ContextTracker({
+      pgVersion: context.pgVersion,
+      toolTransaction: context.toolTransaction,
+      statements: context.statements,
+    });
+    scan = { tracker, next: 0, found: -1 };
+    bySetting.set(setting, scan);
+  }
+  if (scan.found !== -1) return scan.found <= context.index ? scan.found : -1;
+  for (; scan.next <= context.index; scan.next++) {
+    const statement = context.statements[scan.next];
     if (!statement?.ast) continue;
-    const settings = replay.at(index, statement.autocommit === true);
-    if (!settings[setting] && needsTimeout(index)) {
-      bySetting.set(setting, index);
-      return index;
+    const settings = scan.tracker.at(scan.next, statement.autocommit === true);
+    if (!settings[setting] && needsTimeout(scan.next)) {
+      scan.found = scan.next;
+      return scan.found;
     }
-    replay.observe(statement.ast);
+    scan.tracker.observe(statement.ast);
   }
   return -1;
 }
