@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'node:util';
-export { x as main } from './cli-ByJcAEPJ.js';
+export { x as main } from './cli-Dr4CQEbu.js';
 import 'node:fs/promises';
 import 'node:path';
 import 'process';

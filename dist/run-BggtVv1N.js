@@ -2272,15 +2272,15 @@ const foreignKeyWithoutIndex = {
       const table = tableKey(alter.relation);
       const defs = (alter.cmds ?? []).map((c) => as(c, "AlterTableCmd")?.def).filter((d) => d !== void 0);
       const ownIndexes = defs.flatMap((d) => indexesOf(d, as(d, "ColumnDef")?.colname));
-      const visible = createdInMigration(context.statements, context.index, table);
-      const added = addedColumns(context.statements, context.index, table);
-      for (const def of defs) {
+      const keys = defs.flatMap((def) => {
         const column = as(def, "ColumnDef")?.colname;
-        for (const constraint of constraintsOf(def)) {
-          const key = foreignKey(constraint, column);
-          if (key && (visible || key.columns.some((c) => added.has(c)))) {
-            found.push({ table, key, ownIndexes, fresh: Boolean(visible) || context.isNewTable(table) });
-          }
+        return constraintsOf(def).flatMap((constraint) => foreignKey(constraint, column) ?? []);
+      });
+      const visible = keys.length > 0 && createdInMigration(context.statements, context.index, table);
+      const added = keys.length > 0 ? addedColumns(context.statements, context.index, table) : /* @__PURE__ */ new Set();
+      for (const key of keys) {
+        if (visible || key.columns.some((c) => added.has(c))) {
+          found.push({ table, key, ownIndexes, fresh: visible || context.isNewTable(table) });
         }
       }
     }
@@ -2363,22 +2363,26 @@ function firstUnguarded(context, setting, needsTimeout) {
     bySetting = /* @__PURE__ */ new Map();
     FIRST_UNGUARDED.set(context, bySetting);
   }
-  const known = bySetting.get(setting);
-  if (known !== void 0 && known <= context.index) return known;
-  const replay = new ContextTracker({
-    pgVersion: context.pgVersion,
-    toolTransaction: context.toolTransaction,
-    statements: context.statements
-  });
-  for (let index = 0; index <= context.index; index++) {
-    const statement = context.statements[index];
+  let scan = bySetting.get(setting);
+  if (!scan) {
+    const tracker = new ContextTracker({
+      pgVersion: context.pgVersion,
+      toolTransaction: context.toolTransaction,
+      statements: context.statements
+    });
+    scan = { tracker, next: 0, found: -1 };
+    bySetting.set(setting, scan);
+  }
+  if (scan.found !== -1) return scan.found <= context.index ? scan.found : -1;
+  for (; scan.next <= context.index; scan.next++) {
+    const statement = context.statements[scan.next];
     if (!statement?.ast) continue;
-    const settings = replay.at(index, statement.autocommit === true);
-    if (!settings[setting] && needsTimeout(index)) {
-      bySetting.set(setting, index);
-      return index;
+    const settings = scan.tracker.at(scan.next, statement.autocommit === true);
+    if (!settings[setting] && needsTimeout(scan.next)) {
+      scan.found = scan.next;
+      return scan.found;
     }
-    replay.observe(statement.ast);
+    scan.tracker.observe(statement.ast);
   }
   return -1;
 }

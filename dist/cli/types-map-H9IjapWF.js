@@ -1,4 +1,4 @@
-import { Q as QuoteUtils } from './cli-ByJcAEPJ.js';
+import { Q as QuoteUtils } from './cli-Dr4CQEbu.js';
 
 /**
 The default maximum length of a `TreeBuffer` node.

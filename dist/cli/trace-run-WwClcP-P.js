@@ -1,10 +1,10 @@
-import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-ByJcAEPJ.js';
+import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-Dr4CQEbu.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-OU4nzkaG.js';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-e5T4Ury2.js';
 import 'node:util';
 import 'process';
 import 'buffer';

@@ -1,4 +1,4 @@
-import { o as openEngine, r as requestedExtensions } from './engine-OU4nzkaG.js';
+import { o as openEngine, r as requestedExtensions } from './engine-RX97Pxo4.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
@@ -7,19 +7,14 @@ import 'node:zlib';
 import 'node:module';
 import 'node:url';
 import 'node:worker_threads';
-import { Q as QuoteUtils, t as tagOf, f as as, h as tableKey, i as isIgnored, r as ruleMeta } from './cli-ByJcAEPJ.js';
-import { a as displayName, b as aclChanges, d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
-import { p as pgTypeToSqlalchemy } from './types-map-BGgZA_QC.js';
+import { f as tagOf, d as as, t as tableKey } from './effects-CXRXff3s.js';
+import { i as isIgnored, r as ruleMeta } from './run-BggtVv1N.js';
+import { d as displayName, a as aclChanges, b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
+import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
+import { p as pgTypeToSqlalchemy } from './types-map-BArFU_ps.js';
 import path from 'node:path/posix';
-import { u } from './index-3F0Kmnup.js';
-import 'node:util';
-import 'process';
-import 'buffer';
-import 'node:child_process';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
+import { u } from './index-D7o5Dwe_.js';
+import './parse-B8Y706Yp.js';
 
 class ListUtils {
     static unwrapList(obj) {

@@ -1,5 +1,5 @@
 import { b as buildPlan } from './build-SExERIfL.js';
-import { i as isIgnored, r as ruleMeta } from './run-x45bD9vY.js';
+import { i as isIgnored, r as ruleMeta } from './run-BggtVv1N.js';
 import { a as blocksTraffic, c as strongest, b as blockedBy } from './effects-CXRXff3s.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { o as openEngine, r as requestedExtensions } from './engine-RX97Pxo4.js';
+import { o as openEngine, r as requestedExtensions } from './engine-e5T4Ury2.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
@@ -7,14 +7,19 @@ import 'node:zlib';
 import 'node:module';
 import 'node:url';
 import 'node:worker_threads';
-import { f as tagOf, d as as, t as tableKey } from './effects-CXRXff3s.js';
-import { i as isIgnored, r as ruleMeta } from './run-x45bD9vY.js';
-import { d as displayName, a as aclChanges, b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
-import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
-import { p as pgTypeToSqlalchemy } from './types-map-BArFU_ps.js';
+import { Q as QuoteUtils, t as tagOf, f as as, h as tableKey, i as isIgnored, r as ruleMeta } from './cli-Dr4CQEbu.js';
+import { a as displayName, b as aclChanges, d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
+import { p as pgTypeToSqlalchemy } from './types-map-H9IjapWF.js';
 import path from 'node:path/posix';
-import { u } from './index-D7o5Dwe_.js';
-import './parse-B8Y706Yp.js';
+import { u } from './index-3F0Kmnup.js';
+import 'node:util';
+import 'process';
+import 'buffer';
+import 'node:child_process';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
 
 class ListUtils {
     static unwrapList(obj) {
