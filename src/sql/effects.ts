@@ -515,7 +515,8 @@ function addColumnFlags(column: NodeOf<"ColumnDef">, effects: EffectList, env: E
         flags.scan = true;
         break;
       case "CONSTR_FOREIGN":
-        flags.scan = true;
+        // A new column with no default is all NULL: PostgreSQL skips checking the rows (any DEFAULT, even NULL, checks them).
+        if (defaultExpr !== undefined) flags.scan = true;
         effects.add(tableKey(constraint.pktable), "ShareRowExclusiveLock");
         break;
     }
