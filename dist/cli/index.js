@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'node:util';
-export { x as main } from './cli-Dr4CQEbu.js';
+export { x as main } from './cli-BmpvDriE.js';
 import 'node:fs/promises';
 import 'node:path';
 import 'process';

@@ -1,4 +1,4 @@
-import { t as tableKey, d as as, o as objectKey, g as objectNameParts, w as walk, n as nameList, h as constValue, i as columnNames, q as qualifiedKey, j as str, k as displayTable, l as alterCommands, m as typeNameString, p as typeBase, r as typeMods, u as isNullConstant, v as createdFunctionVolatility, x as expressionVolatility, S as SERIAL_TYPES, y as typeChangeVerdict, z as typeLabel, e as statementEffects, b as blockedBy, a as blocksTraffic, c as strongest } from './effects-CXRXff3s.js';
+import { t as tableKey, d as as, o as objectKey, g as objectNameParts, w as walk, n as nameList, h as constValue, i as columnNames, q as qualifiedKey, j as str, k as displayTable, l as alterCommands, m as typeNameString, p as typeBase, r as typeMods, u as isNullConstant, v as createdFunctionVolatility, x as expressionVolatility, S as SERIAL_TYPES, y as typeChangeVerdict, z as typeLabel, e as statementEffects, b as blockedBy, a as blocksTraffic, c as strongest } from './effects-BBKZNnrX.js';
 import path from 'node:path/posix';
 import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
 import { s as scanSync } from './parse-B8Y706Yp.js';

@@ -1,4 +1,4 @@
-import { o as openEngine, r as requestedExtensions } from './engine-RX97Pxo4.js';
+import { o as openEngine, r as requestedExtensions } from './engine-B-83suih.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
@@ -7,8 +7,8 @@ import 'node:zlib';
 import 'node:module';
 import 'node:url';
 import 'node:worker_threads';
-import { f as tagOf, d as as, t as tableKey } from './effects-CXRXff3s.js';
-import { i as isIgnored, r as ruleMeta } from './run-BggtVv1N.js';
+import { f as tagOf, d as as, t as tableKey } from './effects-BBKZNnrX.js';
+import { i as isIgnored, r as ruleMeta } from './run-B6c59hua.js';
 import { d as displayName, a as aclChanges, b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
 import { Q as QuoteUtils } from './quote-utils-CCPLyOWL.js';
 import { p as pgTypeToSqlalchemy } from './types-map-BArFU_ps.js';

@@ -1,4 +1,4 @@
-import { Q as QuoteUtils } from './cli-Dr4CQEbu.js';
+import { Q as QuoteUtils } from './cli-BmpvDriE.js';
 
 /**
 The default maximum length of a `TreeBuffer` node.

@@ -4151,7 +4151,7 @@ function addColumnFlags(column, effects, env) {
         flags.scan = true;
         break;
       case "CONSTR_FOREIGN":
-        flags.scan = true;
+        if (defaultExpr !== void 0) flags.scan = true;
         effects.add(tableKey(constraint.pktable), "ShareRowExclusiveLock");
         break;
     }

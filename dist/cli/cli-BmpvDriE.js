@@ -23997,7 +23997,7 @@ function addColumnFlags(column, effects, env) {
         flags.scan = true;
         break;
       case "CONSTR_FOREIGN":
-        flags.scan = true;
+        if (defaultExpr !== void 0) flags.scan = true;
         effects.add(tableKey(constraint.pktable), "ShareRowExclusiveLock");
         break;
     }
@@ -27335,9 +27335,9 @@ async function loadProject(project, files, options) {
   switch (effective.tool) {
     // Loaded on demand: the Python and Prisma readers are only needed for their own projects.
     case "alembic":
-      return (await import('./alembic-CKHgTloA.js')).loadAlembic(effective, files, options);
+      return (await import('./alembic-B6AisWuT.js')).loadAlembic(effective, files, options);
     case "prisma":
-      return (await import('./prisma-fJLc7XJ5.js')).loadPrisma(effective, files, options);
+      return (await import('./prisma-Dow4qxnA.js')).loadPrisma(effective, files, options);
     default:
       return loadSql(effective, files, options);
   }
@@ -30830,7 +30830,7 @@ async function analyze(paths, options) {
   }
   let plan;
   if (options.trace && targets.length > 0) {
-    const { traceProjects } = await import('./trace-run-WwClcP-P.js');
+    const { traceProjects } = await import('./trace-run-C2mcifuT.js');
     const traced = await traceProjects(
       history,
       targets,
@@ -30848,7 +30848,7 @@ async function analyze(paths, options) {
   let rollbacks;
   let rollbackFiles = [];
   if (options.rollbacks && targets.length > 0) {
-    const { rollbackProjects } = await import('./rollback-B60B8H2L.js');
+    const { rollbackProjects } = await import('./rollback-FB92nI2T.js');
     const rolled = await rollbackProjects(
       history,
       targets,
@@ -31075,7 +31075,7 @@ const historyCommand = {
       history: histories
     };
     const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
-    const driftModule = options.databaseUrl ? await import('./drift-BeeiPX_K.js') : null;
+    const driftModule = options.databaseUrl ? await import('./drift-DSlsrX5r.js') : null;
     const drift = driftModule && options.databaseUrl ? await driftModule.driftForProjects(
       options.databaseUrl,
       loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),

@@ -1,29 +1,22 @@
-import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './cli-Dr4CQEbu.js';
-import require$$0$2 from 'events';
-import require$$1$1 from 'util';
+import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './parse-B8Y706Yp.js';
+import require$$0__default from 'events';
+import util__default from 'util';
 import require$$2$1 from 'util/types';
-import require$$0 from 'crypto';
-import require$$0$1 from 'dns';
-import s__default from 'fs';
-import require$$0$3 from 'net';
-import require$$1$2 from 'tls';
-import require$$0__default from 'path';
-import require$$0$4 from 'stream';
-import require$$1$3 from 'string_decoder';
-import { d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
-import { o as openEngine, r as requestedExtensions } from './engine-e5T4Ury2.js';
-import 'node:util';
-import 'node:fs/promises';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:path/posix';
-import 'node:crypto';
+import crypto__default from 'crypto';
+import require$$0 from 'dns';
+import fs__default from 'fs';
+import require$$0$1 from 'net';
+import require$$1$1 from 'tls';
+import path__default from 'path';
+import stream__default from 'stream';
+import require$$5$1 from 'string_decoder';
+import { b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
+import { o as openEngine, r as requestedExtensions } from './engine-B-83suih.js';
 import 'node:url';
 import 'node:fs';
-import 'node:child_process';
-import 'url';
-import 'module';
+import 'node:crypto';
+import './effects-BBKZNnrX.js';
+import 'node:path';
 import 'node:zlib';
 import 'node:module';
 import 'node:worker_threads';
@@ -1356,7 +1349,7 @@ function requireUtils$1 () {
 	hasRequiredUtils$1 = 1;
 
 	const defaults = requireDefaults();
-	const nodeUtils = require$$1$1;
+	const nodeUtils = util__default;
 
 	const { isDate } = require$$2$1;
 
@@ -1587,7 +1580,7 @@ var hasRequiredUtils;
 function requireUtils () {
 	if (hasRequiredUtils) return utils;
 	hasRequiredUtils = 1;
-	const nodeCrypto = require$$0;
+	const nodeCrypto = crypto__default;
 
 	utils = {
 	  postgresMd5PasswordHash,
@@ -2215,7 +2208,7 @@ function requirePgConnectionString () {
 	  }
 
 	  // Only try to load fs if we expect to read from the disk
-	  const fs = config.sslcert || config.sslkey || config.sslrootcert ? s__default : null;
+	  const fs = config.sslcert || config.sslkey || config.sslrootcert ? fs__default : null;
 
 	  if (config.sslcert) {
 	    config.ssl.cert = fs.readFileSync(config.sslcert).toString();
@@ -2393,7 +2386,7 @@ function requireConnectionParameters () {
 	if (hasRequiredConnectionParameters) return connectionParameters;
 	hasRequiredConnectionParameters = 1;
 
-	const dns = require$$0$1;
+	const dns = require$$0;
 
 	const defaults = requireDefaults();
 
@@ -2700,7 +2693,7 @@ function requireQuery$1 () {
 	if (hasRequiredQuery$1) return query$1;
 	hasRequiredQuery$1 = 1;
 
-	const { EventEmitter } = require$$0$2;
+	const { EventEmitter } = require$$0__default;
 
 	const Result = requireResult();
 	const utils = requireUtils$1();
@@ -3955,12 +3948,12 @@ function requireStream () {
 	 */
 	function getNodejsStreamFuncs() {
 	  function getStream(ssl) {
-	    const net = require$$0$3;
+	    const net = require$$0$1;
 	    return new net.Socket()
 	  }
 
 	  function getSecureStream(options) {
-	    const tls = require$$1$2;
+	    const tls = require$$1$1;
 	    return tls.connect(options)
 	  }
 	  return {
@@ -4027,7 +4020,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const EventEmitter = require$$0$2.EventEmitter;
+	const EventEmitter = require$$0__default.EventEmitter;
 
 	const { parse, serialize } = require$$7;
 	const stream = requireStream();
@@ -4146,7 +4139,7 @@ function requireConnection () {
 	    }
 
 	    // SNI must not be set to an IP address (RFC 6066 section 3)
-	    const net = require$$0$3;
+	    const net = require$$0$1;
 	    if (net.isIP && net.isIP(host) === 0) {
 	      options.servername = host;
 	    }
@@ -4305,8 +4298,8 @@ function requireSplit2 () {
 	if (hasRequiredSplit2) return split2;
 	hasRequiredSplit2 = 1;
 
-	const { Transform } = require$$0$4;
-	const { StringDecoder } = require$$1$3;
+	const { Transform } = stream__default;
+	const { StringDecoder } = require$$5$1;
 	const kLast = Symbol('last');
 	const kDecoder = Symbol('decoder');
 
@@ -4438,10 +4431,10 @@ function requireHelper () {
 	hasRequiredHelper = 1;
 	(function (module) {
 
-		var path = require$$0__default
-		  , Stream = require$$0$4.Stream
+		var path = path__default
+		  , Stream = stream__default.Stream
 		  , split = requireSplit2()
-		  , util = require$$1$1
+		  , util = util__default
 		  , defaultPort = 5432
 		  , isWin = (process.platform === 'win32')
 		  , warnStream = process.stderr
@@ -4677,7 +4670,7 @@ function requireLib$1 () {
 	if (hasRequiredLib$1) return lib.exports;
 	hasRequiredLib$1 = 1;
 
-	var fs = s__default
+	var fs = fs__default
 	  , helper = requireHelper()
 	;
 
@@ -4706,9 +4699,9 @@ var hasRequiredClient$1;
 function requireClient$1 () {
 	if (hasRequiredClient$1) return client$1;
 	hasRequiredClient$1 = 1;
-	const EventEmitter = require$$0$2.EventEmitter;
+	const EventEmitter = require$$0__default.EventEmitter;
 	const utils = requireUtils$1();
-	const nodeUtils = require$$1$1;
+	const nodeUtils = util__default;
 	const sasl = requireSasl();
 	const TypeOverrides = requireTypeOverrides();
 
@@ -5563,7 +5556,7 @@ var hasRequiredPgPool;
 function requirePgPool () {
 	if (hasRequiredPgPool) return pgPool;
 	hasRequiredPgPool = 1;
-	const EventEmitter = require$$0$2.EventEmitter;
+	const EventEmitter = require$$0__default.EventEmitter;
 
 	const NOOP = function () {};
 
@@ -6104,8 +6097,8 @@ function requireQuery () {
 	if (hasRequiredQuery) return query.exports;
 	hasRequiredQuery = 1;
 
-	const EventEmitter = require$$0$2.EventEmitter;
-	const util = require$$1$1;
+	const EventEmitter = require$$0__default.EventEmitter;
+	const util = util__default;
 	const utils = requireUtils$1();
 
 	const NativeQuery = (query.exports = function (config, values, callback) {
@@ -6277,7 +6270,7 @@ var hasRequiredClient;
 function requireClient () {
 	if (hasRequiredClient) return client.exports;
 	hasRequiredClient = 1;
-	const nodeUtils = require$$1$1;
+	const nodeUtils = util__default;
 	// eslint-disable-next-line
 	var Native;
 	// eslint-disable-next-line no-useless-catch
@@ -6288,8 +6281,8 @@ function requireClient () {
 	  throw e
 	}
 	const TypeOverrides = requireTypeOverrides();
-	const EventEmitter = require$$0$2.EventEmitter;
-	const util = require$$1$1;
+	const EventEmitter = require$$0__default.EventEmitter;
+	const util = util__default;
 	const ConnectionParameters = requireConnectionParameters();
 
 	const NativeQuery = requireQuery();

@@ -1,20 +1,16 @@
-import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-Dr4CQEbu.js';
+import { b as buildPlan } from './build-DiwixRt5.js';
+import { i as isIgnored, r as ruleMeta } from './run-B6c59hua.js';
+import { a as blocksTraffic, c as strongest, b as blockedBy } from './effects-BBKZNnrX.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-e5T4Ury2.js';
-import 'node:util';
-import 'process';
-import 'buffer';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-B-83suih.js';
 import 'node:path/posix';
+import './quote-utils-CCPLyOWL.js';
+import './parse-B8Y706Yp.js';
 import 'node:url';
-import 'node:child_process';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
 import 'node:module';
 import 'node:worker_threads';
 

@@ -1,4 +1,4 @@
-import { c as strongest, b as blockedBy, d as as, e as statementEffects, t as tableKey } from './effects-CXRXff3s.js';
+import { c as strongest, b as blockedBy, d as as, e as statementEffects, t as tableKey } from './effects-BBKZNnrX.js';
 
 function buildPlan(migrations, input) {
   const created = /* @__PURE__ */ new Set();

@@ -1,16 +1,20 @@
-import { b as buildPlan } from './build-SExERIfL.js';
-import { i as isIgnored, r as ruleMeta } from './run-BggtVv1N.js';
-import { a as blocksTraffic, c as strongest, b as blockedBy } from './effects-CXRXff3s.js';
+import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-BmpvDriE.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-RX97Pxo4.js';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-BMnJT0qq.js';
+import 'node:util';
+import 'process';
+import 'buffer';
 import 'node:path/posix';
-import './quote-utils-CCPLyOWL.js';
-import './parse-B8Y706Yp.js';
 import 'node:url';
+import 'node:child_process';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
 import 'node:module';
 import 'node:worker_threads';
 

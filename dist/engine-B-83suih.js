@@ -1,4 +1,4 @@
-import { d as as, q as qualifiedKey, L as LOCK_MODES, e as statementEffects } from './effects-CXRXff3s.js';
+import { d as as, q as qualifiedKey, L as LOCK_MODES, e as statementEffects } from './effects-BBKZNnrX.js';
 import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';

@@ -1,22 +1,29 @@
-import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './parse-B8Y706Yp.js';
-import require$$0__default from 'events';
-import util__default from 'util';
+import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './cli-BmpvDriE.js';
+import require$$0$2 from 'events';
+import require$$1$1 from 'util';
 import require$$2$1 from 'util/types';
-import crypto__default from 'crypto';
-import require$$0 from 'dns';
-import fs__default from 'fs';
-import require$$0$1 from 'net';
-import require$$1$1 from 'tls';
-import path__default from 'path';
-import stream__default from 'stream';
-import require$$5$1 from 'string_decoder';
-import { b as diffSnapshots, s as snapshotSchema } from './snapshot-EWzuOvTd.js';
-import { o as openEngine, r as requestedExtensions } from './engine-RX97Pxo4.js';
+import require$$0 from 'crypto';
+import require$$0$1 from 'dns';
+import s__default from 'fs';
+import require$$0$3 from 'net';
+import require$$1$2 from 'tls';
+import require$$0__default from 'path';
+import require$$0$4 from 'stream';
+import require$$1$3 from 'string_decoder';
+import { d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
+import { o as openEngine, r as requestedExtensions } from './engine-BMnJT0qq.js';
+import 'node:util';
+import 'node:fs/promises';
+import 'node:path';
+import 'process';
+import 'buffer';
+import 'node:path/posix';
+import 'node:crypto';
 import 'node:url';
 import 'node:fs';
-import 'node:crypto';
-import './effects-CXRXff3s.js';
-import 'node:path';
+import 'node:child_process';
+import 'url';
+import 'module';
 import 'node:zlib';
 import 'node:module';
 import 'node:worker_threads';
@@ -1349,7 +1356,7 @@ function requireUtils$1 () {
 	hasRequiredUtils$1 = 1;
 
 	const defaults = requireDefaults();
-	const nodeUtils = util__default;
+	const nodeUtils = require$$1$1;
 
 	const { isDate } = require$$2$1;
 
@@ -1580,7 +1587,7 @@ var hasRequiredUtils;
 function requireUtils () {
 	if (hasRequiredUtils) return utils;
 	hasRequiredUtils = 1;
-	const nodeCrypto = crypto__default;
+	const nodeCrypto = require$$0;
 
 	utils = {
 	  postgresMd5PasswordHash,
@@ -2208,7 +2215,7 @@ function requirePgConnectionString () {
 	  }
 
 	  // Only try to load fs if we expect to read from the disk
-	  const fs = config.sslcert || config.sslkey || config.sslrootcert ? fs__default : null;
+	  const fs = config.sslcert || config.sslkey || config.sslrootcert ? s__default : null;
 
 	  if (config.sslcert) {
 	    config.ssl.cert = fs.readFileSync(config.sslcert).toString();
@@ -2386,7 +2393,7 @@ function requireConnectionParameters () {
 	if (hasRequiredConnectionParameters) return connectionParameters;
 	hasRequiredConnectionParameters = 1;
 
-	const dns = require$$0;
+	const dns = require$$0$1;
 
 	const defaults = requireDefaults();
 
@@ -2693,7 +2700,7 @@ function requireQuery$1 () {
 	if (hasRequiredQuery$1) return query$1;
 	hasRequiredQuery$1 = 1;
 
-	const { EventEmitter } = require$$0__default;
+	const { EventEmitter } = require$$0$2;
 
 	const Result = requireResult();
 	const utils = requireUtils$1();
@@ -3948,12 +3955,12 @@ function requireStream () {
 	 */
 	function getNodejsStreamFuncs() {
 	  function getStream(ssl) {
-	    const net = require$$0$1;
+	    const net = require$$0$3;
 	    return new net.Socket()
 	  }
 
 	  function getSecureStream(options) {
-	    const tls = require$$1$1;
+	    const tls = require$$1$2;
 	    return tls.connect(options)
 	  }
 	  return {
@@ -4020,7 +4027,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const EventEmitter = require$$0__default.EventEmitter;
+	const EventEmitter = require$$0$2.EventEmitter;
 
 	const { parse, serialize } = require$$7;
 	const stream = requireStream();
@@ -4139,7 +4146,7 @@ function requireConnection () {
 	    }
 
 	    // SNI must not be set to an IP address (RFC 6066 section 3)
-	    const net = require$$0$1;
+	    const net = require$$0$3;
 	    if (net.isIP && net.isIP(host) === 0) {
 	      options.servername = host;
 	    }
@@ -4298,8 +4305,8 @@ function requireSplit2 () {
 	if (hasRequiredSplit2) return split2;
 	hasRequiredSplit2 = 1;
 
-	const { Transform } = stream__default;
-	const { StringDecoder } = require$$5$1;
+	const { Transform } = require$$0$4;
+	const { StringDecoder } = require$$1$3;
 	const kLast = Symbol('last');
 	const kDecoder = Symbol('decoder');
 
@@ -4431,10 +4438,10 @@ function requireHelper () {
 	hasRequiredHelper = 1;
 	(function (module) {
 
-		var path = path__default
-		  , Stream = stream__default.Stream
+		var path = require$$0__default
+		  , Stream = require$$0$4.Stream
 		  , split = requireSplit2()
-		  , util = util__default
+		  , util = require$$1$1
 		  , defaultPort = 5432
 		  , isWin = (process.platform === 'win32')
 		  , warnStream = process.stderr
@@ -4670,7 +4677,7 @@ function requireLib$1 () {
 	if (hasRequiredLib$1) return lib.exports;
 	hasRequiredLib$1 = 1;
 
-	var fs = fs__default
+	var fs = s__default
 	  , helper = requireHelper()
 	;
 
@@ -4699,9 +4706,9 @@ var hasRequiredClient$1;
 function requireClient$1 () {
 	if (hasRequiredClient$1) return client$1;
 	hasRequiredClient$1 = 1;
-	const EventEmitter = require$$0__default.EventEmitter;
+	const EventEmitter = require$$0$2.EventEmitter;
 	const utils = requireUtils$1();
-	const nodeUtils = util__default;
+	const nodeUtils = require$$1$1;
 	const sasl = requireSasl();
 	const TypeOverrides = requireTypeOverrides();
 
@@ -5556,7 +5563,7 @@ var hasRequiredPgPool;
 function requirePgPool () {
 	if (hasRequiredPgPool) return pgPool;
 	hasRequiredPgPool = 1;
-	const EventEmitter = require$$0__default.EventEmitter;
+	const EventEmitter = require$$0$2.EventEmitter;
 
 	const NOOP = function () {};
 
@@ -6097,8 +6104,8 @@ function requireQuery () {
 	if (hasRequiredQuery) return query.exports;
 	hasRequiredQuery = 1;
 
-	const EventEmitter = require$$0__default.EventEmitter;
-	const util = util__default;
+	const EventEmitter = require$$0$2.EventEmitter;
+	const util = require$$1$1;
 	const utils = requireUtils$1();
 
 	const NativeQuery = (query.exports = function (config, values, callback) {
@@ -6270,7 +6277,7 @@ var hasRequiredClient;
 function requireClient () {
 	if (hasRequiredClient) return client.exports;
 	hasRequiredClient = 1;
-	const nodeUtils = util__default;
+	const nodeUtils = require$$1$1;
 	// eslint-disable-next-line
 	var Native;
 	// eslint-disable-next-line no-useless-catch
@@ -6281,8 +6288,8 @@ function requireClient () {
 	  throw e
 	}
 	const TypeOverrides = requireTypeOverrides();
-	const EventEmitter = require$$0__default.EventEmitter;
-	const util = util__default;
+	const EventEmitter = require$$0$2.EventEmitter;
+	const util = require$$1$1;
 	const ConnectionParameters = requireConnectionParameters();
 
 	const NativeQuery = requireQuery();
