@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 /** SARIF 2.1.0 for GitHub code scanning: one run, rules from the catalog, results at the author's lines. */
 import { ruleDocsPath, ruleMeta } from "../rules/index.js";
 import type { AnalysisResult, Severity } from "../types.js";
@@ -51,10 +52,5 @@ export function renderSarif(result: AnalysisResult, version: string): string {
 
 /** Stable across line moves, so code scanning tracks the same alert. */
 function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }

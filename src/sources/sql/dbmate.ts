@@ -45,18 +45,21 @@ export async function loadDbmateFile(
   migration.problems.push(...parsedUp.problems);
   migration.transactional = project.transactional && up.transaction;
   if (!up.transaction) markAutocommit(migration.statements);
-  if (down) {
-    const parsedDown = parseText(down.text, parts.path, options, down.lineOffset);
-    if (!down.transaction) markAutocommit(parsedDown.statements);
-    migration.down = {
-      path: parts.path,
-      statements: parsedDown.statements,
-      empty: parsedDown.statements.length === 0,
-      span: sectionSpan(down),
-    };
-    migration.problems.push(...parsedDown.problems);
-  }
+  if (down) loadDownSection(migration, down, parts.path, options);
   return migration;
+}
+
+/** Fills `migration.down` from the down section of a file that holds both directions (dbmate, goose). */
+export function loadDownSection(migration: Migration, down: Section, file: string, options: ReadOptions): void {
+  const parsed = parseText(down.text, file, options, down.lineOffset);
+  if (!down.transaction) markAutocommit(parsed.statements);
+  migration.down = {
+    path: file,
+    statements: parsed.statements,
+    empty: parsed.statements.length === 0,
+    span: sectionSpan(down),
+  };
+  migration.problems.push(...parsed.problems);
 }
 
 /** The up and down sections of a dbmate file, by their marker lines. */

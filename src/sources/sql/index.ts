@@ -26,7 +26,7 @@ import {
   PLAIN_FILE,
   paddedKey,
 } from "./conventions.js";
-import { loadDbmateFile, markedSections, sectionSpan } from "./dbmate.js";
+import { loadDbmateFile, loadDownSection, markedSections } from "./dbmate.js";
 import { linkLinear, loadDownFile, loadUpFile, readableName } from "./migration.js";
 import { excludeMatcher, parseText, type ReadOptions } from "./read.js";
 import { loadSqitch } from "./sqitch.js";
@@ -324,16 +324,7 @@ async function loadPlain(
     ...parsedUp.problems,
   ];
   if (GOOSE_NO_TRANSACTION.test(text)) migration.transactional = false;
-  if (down) {
-    const parsedDown = parseText(down.text, parts.path, options, down.lineOffset);
-    migration.down = {
-      path: parts.path,
-      statements: parsedDown.statements,
-      empty: parsedDown.statements.length === 0,
-      span: sectionSpan(down),
-    };
-    migration.problems.push(...parsedDown.problems);
-  }
+  if (down) loadDownSection(migration, down, parts.path, options);
   return migration;
 }
 
