@@ -12,6 +12,7 @@ import { ANALYSED_DIALECT } from "./detect/dialect.js";
 import { detectProjects } from "./detect/index.js";
 import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
+import type { HistoryInput } from "./rules/types.js";
 import { compareWithBase, projectFileChanges } from "./sources/compare.js";
 import { loadProject } from "./sources/index.js";
 import { decodeSourceFile } from "./sql/input.js";
@@ -60,37 +61,20 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   const detected = await detectProjects(files, config);
   notices.push(...detected.notices);
   const projects = selectProjects(detected.projects, named);
-  // config.transactional is applied by detection, where a project's own setting can win over it.
-  const loadOptions = {
-    templateVars: config.templateVars,
-    maxFileBytes: config.maxFileBytes,
-    exclude: config.exclude,
-  };
-
   const history = new Map<string, Migration[]>();
   const base = baseFiles ? new Map<string, Migration[]>() : null;
   const targets: Migration[] = [];
-  for (const project of projects) {
-    const migrations = await loadProject(project, files, loadOptions);
+  for (const { project, input } of await readProjects(projects, files, baseFiles, config)) {
+    const { migrations, deleted } = input;
     history.set(project.folder, migrations);
-    let deleted: string[] = [];
-    let baseMigrations: Migration[] | null = null;
-    if (baseFiles && base) {
-      baseMigrations = await loadProject(project, baseFiles, loadOptions);
-      base.set(project.folder, baseMigrations);
-      deleted = compareWithBase(migrations, baseMigrations).deleted.map((m) => m.path);
-    }
+    if (base && input.base) base.set(project.folder, input.base);
     if (migrations.length === 0) {
       notices.push({ level: "info", path: project.folder, message: `no migrations found in ${project.folder}` });
     }
     const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
     targets.push(...chosen);
     findings.push(...analyzeMigrations(chosen, { pgVersion, settings }, migrations));
-    const changedFiles = baseFiles ? await projectFileChanges(project, files, baseFiles) : undefined;
-    const historyFindings = analyzeHistory(
-      { project, migrations, base: baseMigrations, deleted, ...(changedFiles ? { changedFiles } : {}) },
-      settings,
-    );
+    const historyFindings = analyzeHistory(input, settings);
     findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
   }
   for (const file of named.looseFiles) {
@@ -144,6 +128,38 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   if (plan) result.plan = plan;
   if (rollbacks) result.rollbacks = rollbacks;
   return { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
+}
+
+/** One project read at head (and at the base ref): what the rules and the history renderers need. */
+export interface ProjectRead {
+  project: Project;
+  input: HistoryInput;
+}
+
+/**
+ * Loads each project's migrations at head and, with a base, at the base too,
+ * marking what the PR adds, changes or deletes.
+ */
+export async function readProjects(
+  projects: Project[],
+  files: FileSource,
+  baseFiles: FileSource | null,
+  config: Config,
+): Promise<ProjectRead[]> {
+  // config.transactional is applied by detection, where a project's own setting can win over it.
+  const loadOptions = { templateVars: config.templateVars, maxFileBytes: config.maxFileBytes, exclude: config.exclude };
+  const read: ProjectRead[] = [];
+  for (const project of projects) {
+    const migrations = await loadProject(project, files, loadOptions);
+    const input: HistoryInput = { project, migrations, base: null, deleted: [] };
+    if (baseFiles) {
+      input.base = await loadProject(project, baseFiles, loadOptions);
+      input.deleted = compareWithBase(migrations, input.base).deleted.map((m) => m.path);
+      input.changedFiles = await projectFileChanges(project, files, baseFiles);
+    }
+    read.push({ project, input });
+  }
+  return read;
 }
 
 /** A --base ref that git does not know is bad input (exit 2), not an internal error. */

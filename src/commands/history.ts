@@ -11,14 +11,12 @@ import { createColors } from "picocolors";
 import { type Config, ConfigError, loadConfig } from "../config/load.js";
 import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
-import { buildResult, exitCodeFor } from "../pipeline.js";
+import { buildResult, exitCodeFor, readProjects } from "../pipeline.js";
 import { renderText } from "../report/text.js";
 import { HISTORY_RULES } from "../rules/index.js";
 import { analyzeHistory, problemFinding } from "../rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "../rules/settings.js";
 import type { HistoryInput } from "../rules/types.js";
-import { compareWithBase, projectFileChanges } from "../sources/compare.js";
-import { loadProject } from "../sources/index.js";
 import type { AnalysisResult, Finding, Migration, Notice, Project } from "../types.js";
 import { GitRef } from "../workspace/git-ref.js";
 import type { FileSource } from "../workspace/types.js";
@@ -125,23 +123,7 @@ export async function readHistories(
   config: Config,
 ): Promise<{ loaded: LoadedHistory[]; notices: Notice[] }> {
   const detection = await detectProjects(files, config);
-  const loadOptions = {
-    ...(config.templateVars ? { templateVars: config.templateVars } : {}),
-    ...(config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {}),
-    exclude: config.exclude,
-  };
-  const loaded: LoadedHistory[] = [];
-  for (const project of detection.projects) {
-    const migrations = await loadProject(project, files, loadOptions);
-    const input: HistoryInput = { project, migrations, base: null, deleted: [] };
-    if (baseFiles) {
-      input.base = await loadProject(project, baseFiles, loadOptions);
-      input.deleted = compareWithBase(migrations, input.base).deleted.map((migration) => migration.path);
-      input.changedFiles = await projectFileChanges(project, files, baseFiles);
-    }
-    loaded.push({ project, input });
-  }
-  return { loaded, notices: detection.notices };
+  return { loaded: await readProjects(detection.projects, files, baseFiles, config), notices: detection.notices };
 }
 
 const HISTORY_IDS = new Set(HISTORY_RULES.map((rule) => rule.meta.id));
