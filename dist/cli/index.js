@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'node:util';
-export { x as main } from './cli-BmpvDriE.js';
+export { x as main } from './cli-B_9R6XYJ.js';
 import 'node:fs/promises';
 import 'node:path';
 import 'process';

@@ -1,4 +1,4 @@
-import { Q as QuoteUtils } from './cli-BmpvDriE.js';
+import { Q as QuoteUtils } from './cli-B_9R6XYJ.js';
 
 /**
 The default maximum length of a `TreeBuffer` node.

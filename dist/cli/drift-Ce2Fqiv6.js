@@ -1,4 +1,4 @@
-import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './cli-BmpvDriE.js';
+import { g as getDefaultExportFromCjs, a as getAugmentedNamespace, c as commonjsGlobal } from './cli-B_9R6XYJ.js';
 import require$$0$2 from 'events';
 import require$$1$1 from 'util';
 import require$$2$1 from 'util/types';
@@ -11,7 +11,7 @@ import require$$0__default from 'path';
 import require$$0$4 from 'stream';
 import require$$1$3 from 'string_decoder';
 import { d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
-import { o as openEngine, r as requestedExtensions } from './engine-BMnJT0qq.js';
+import { o as openEngine, r as requestedExtensions } from './engine-CDYefMXC.js';
 import 'node:util';
 import 'node:fs/promises';
 import 'node:path';

@@ -26931,18 +26931,19 @@ async function loadDbmateFile(project, files, parts, options) {
   migration.problems.push(...parsedUp.problems);
   migration.transactional = project.transactional && up.transaction;
   if (!up.transaction) markAutocommit(migration.statements);
-  if (down) {
-    const parsedDown = parseText(down.text, parts.path, options, down.lineOffset);
-    if (!down.transaction) markAutocommit(parsedDown.statements);
-    migration.down = {
-      path: parts.path,
-      statements: parsedDown.statements,
-      empty: parsedDown.statements.length === 0,
-      span: sectionSpan(down)
-    };
-    migration.problems.push(...parsedDown.problems);
-  }
+  if (down) loadDownSection(migration, down, parts.path, options);
   return migration;
+}
+function loadDownSection(migration, down, file, options) {
+  const parsed = parseText(down.text, file, options, down.lineOffset);
+  if (!down.transaction) markAutocommit(parsed.statements);
+  migration.down = {
+    path: file,
+    statements: parsed.statements,
+    empty: parsed.statements.length === 0,
+    span: sectionSpan(down)
+  };
+  migration.problems.push(...parsed.problems);
 }
 function dbmateSections(text) {
   return markedSections(text, DBMATE_UP, DBMATE_DOWN);
@@ -27307,16 +27308,7 @@ async function loadPlain(project, files, parts, options) {
     ...parsedUp.problems
   ];
   if (GOOSE_NO_TRANSACTION.test(text)) migration.transactional = false;
-  if (down) {
-    const parsedDown = parseText(down.text, parts.path, options, down.lineOffset);
-    migration.down = {
-      path: parts.path,
-      statements: parsedDown.statements,
-      empty: parsedDown.statements.length === 0,
-      span: sectionSpan(down)
-    };
-    migration.problems.push(...parsedDown.problems);
-  }
+  if (down) loadDownSection(migration, down, parts.path, options);
   return migration;
 }
 async function strayFile(project, files, file, options, why) {
@@ -27335,9 +27327,9 @@ async function loadProject(project, files, options) {
   switch (effective.tool) {
     // Loaded on demand: the Python and Prisma readers are only needed for their own projects.
     case "alembic":
-      return (await import('./alembic-B6AisWuT.js')).loadAlembic(effective, files, options);
+      return (await import('./alembic-CO7tWmOu.js')).loadAlembic(effective, files, options);
     case "prisma":
-      return (await import('./prisma-Dow4qxnA.js')).loadPrisma(effective, files, options);
+      return (await import('./prisma-DZGXDIH9.js')).loadPrisma(effective, files, options);
     default:
       return loadSql(effective, files, options);
   }
@@ -30791,35 +30783,20 @@ async function analyze(paths, options) {
   const detected = await detectProjects(files, config);
   notices.push(...detected.notices);
   const projects = selectProjects(detected.projects, named);
-  const loadOptions = {
-    templateVars: config.templateVars,
-    maxFileBytes: config.maxFileBytes,
-    exclude: config.exclude
-  };
   const history = /* @__PURE__ */ new Map();
   const base = baseFiles ? /* @__PURE__ */ new Map() : null;
   const targets = [];
-  for (const project of projects) {
-    const migrations = await loadProject(project, files, loadOptions);
+  for (const { project, input } of await readProjects(projects, files, baseFiles, config)) {
+    const { migrations, deleted } = input;
     history.set(project.folder, migrations);
-    let deleted = [];
-    let baseMigrations = null;
-    if (baseFiles && base) {
-      baseMigrations = await loadProject(project, baseFiles, loadOptions);
-      base.set(project.folder, baseMigrations);
-      deleted = compareWithBase(migrations, baseMigrations).deleted.map((m) => m.path);
-    }
+    if (base && input.base) base.set(project.folder, input.base);
     if (migrations.length === 0) {
       notices.push({ level: "info", path: project.folder, message: `no migrations found in ${project.folder}` });
     }
     const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
     targets.push(...chosen);
     findings.push(...analyzeMigrations(chosen, { pgVersion, settings }, migrations));
-    const changedFiles = baseFiles ? await projectFileChanges(project, files, baseFiles) : void 0;
-    const historyFindings = analyzeHistory(
-      { project, migrations, base: baseMigrations, deleted, ...changedFiles ? { changedFiles } : {} },
-      settings
-    );
+    const historyFindings = analyzeHistory(input, settings);
     findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
   }
   for (const file of named.looseFiles) {
@@ -30830,7 +30807,7 @@ async function analyze(paths, options) {
   }
   let plan;
   if (options.trace && targets.length > 0) {
-    const { traceProjects } = await import('./trace-run-C2mcifuT.js');
+    const { traceProjects } = await import('./trace-run-BIsvSRFw.js');
     const traced = await traceProjects(
       history,
       targets,
@@ -30848,7 +30825,7 @@ async function analyze(paths, options) {
   let rollbacks;
   let rollbackFiles = [];
   if (options.rollbacks && targets.length > 0) {
-    const { rollbackProjects } = await import('./rollback-FB92nI2T.js');
+    const { rollbackProjects } = await import('./rollback-DSCFgCgB.js');
     const rolled = await rollbackProjects(
       history,
       targets,
@@ -30868,6 +30845,21 @@ async function analyze(paths, options) {
   if (plan) result.plan = plan;
   if (rollbacks) result.rollbacks = rollbacks;
   return { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
+}
+async function readProjects(projects, files, baseFiles, config) {
+  const loadOptions = { templateVars: config.templateVars, maxFileBytes: config.maxFileBytes, exclude: config.exclude };
+  const read = [];
+  for (const project of projects) {
+    const migrations = await loadProject(project, files, loadOptions);
+    const input = { project, migrations, base: null, deleted: [] };
+    if (baseFiles) {
+      input.base = await loadProject(project, baseFiles, loadOptions);
+      input.deleted = compareWithBase(migrations, input.base).deleted.map((m) => m.path);
+      input.changedFiles = await projectFileChanges(project, files, baseFiles);
+    }
+    read.push({ project, input });
+  }
+  return read;
 }
 async function openBase(root, ref) {
   try {
@@ -31075,7 +31067,7 @@ const historyCommand = {
       history: histories
     };
     const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
-    const driftModule = options.databaseUrl ? await import('./drift-DSlsrX5r.js') : null;
+    const driftModule = options.databaseUrl ? await import('./drift-Ce2Fqiv6.js') : null;
     const drift = driftModule && options.databaseUrl ? await driftModule.driftForProjects(
       options.databaseUrl,
       loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),
@@ -31096,23 +31088,7 @@ ${driftText ? `${driftText}
 };
 async function readHistories(files, baseFiles, config) {
   const detection = await detectProjects(files, config);
-  const loadOptions = {
-    ...config.templateVars ? { templateVars: config.templateVars } : {},
-    ...config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {},
-    exclude: config.exclude
-  };
-  const loaded = [];
-  for (const project of detection.projects) {
-    const migrations = await loadProject(project, files, loadOptions);
-    const input = { project, migrations, base: null, deleted: [] };
-    if (baseFiles) {
-      input.base = await loadProject(project, baseFiles, loadOptions);
-      input.deleted = compareWithBase(migrations, input.base).deleted.map((migration) => migration.path);
-      input.changedFiles = await projectFileChanges(project, files, baseFiles);
-    }
-    loaded.push({ project, input });
-  }
-  return { loaded, notices: detection.notices };
+  return { loaded: await readProjects(detection.projects, files, baseFiles, config), notices: detection.notices };
 }
 const HISTORY_IDS = new Set(HISTORY_RULES.map((rule) => rule.meta.id));
 function historyFindings(input, settings) {
@@ -32373,12 +32349,7 @@ function renderSarif(result, version) {
 `;
 }
 function fingerprint(text) {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
 const validateCommand = {

@@ -1,5 +1,5 @@
 import path from 'node:path/posix';
-import { l as excludeMatcher, P as PRISMA_MIGRATION_DIR, n as migrationShell, F as FILE_START, o as loadUpFile, u as runsAsImplicitTransaction, v as loadDownFile, w as linkLinear } from './cli-BmpvDriE.js';
+import { l as excludeMatcher, P as PRISMA_MIGRATION_DIR, n as migrationShell, F as FILE_START, o as loadUpFile, u as runsAsImplicitTransaction, v as loadDownFile, w as linkLinear } from './cli-B_9R6XYJ.js';
 import 'node:util';
 import 'node:fs/promises';
 import 'node:path';

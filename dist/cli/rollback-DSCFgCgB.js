@@ -1,4 +1,4 @@
-import { o as openEngine, r as requestedExtensions } from './engine-BMnJT0qq.js';
+import { o as openEngine, r as requestedExtensions } from './engine-CDYefMXC.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:fs/promises';
@@ -7,9 +7,9 @@ import 'node:zlib';
 import 'node:module';
 import 'node:url';
 import 'node:worker_threads';
-import { Q as QuoteUtils, t as tagOf, f as as, h as tableKey, i as isIgnored, r as ruleMeta } from './cli-BmpvDriE.js';
+import { Q as QuoteUtils, t as tagOf, f as as, h as tableKey, i as isIgnored, r as ruleMeta } from './cli-B_9R6XYJ.js';
 import { a as displayName, b as aclChanges, d as diffSnapshots, s as snapshotSchema } from './snapshot-BxYoicPo.js';
-import { p as pgTypeToSqlalchemy } from './types-map-TdT5ThAy.js';
+import { p as pgTypeToSqlalchemy } from './types-map-BButvuMm.js';
 import path from 'node:path/posix';
 import { u } from './index-3F0Kmnup.js';
 import 'node:util';

@@ -1,10 +1,10 @@
-import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-BmpvDriE.js';
+import { b as buildPlan, d as blocksTraffic, s as strongest, e as blockedBy, i as isIgnored, r as ruleMeta } from './cli-B_9R6XYJ.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-BMnJT0qq.js';
+import { e as engineAssets, o as openEngine, r as requestedExtensions, c as causeOf } from './engine-CDYefMXC.js';
 import 'node:util';
 import 'process';
 import 'buffer';

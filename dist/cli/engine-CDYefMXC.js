@@ -1,4 +1,4 @@
-import { f as as, q as qualifiedKey, L as LOCK_MODES, j as statementEffects } from './cli-BmpvDriE.js';
+import { f as as, q as qualifiedKey, L as LOCK_MODES, j as statementEffects } from './cli-B_9R6XYJ.js';
 import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';

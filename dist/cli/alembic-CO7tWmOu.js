@@ -1,6 +1,6 @@
-import { Q as QuoteUtils, p as parseSql, k as parseIgnoreDirectives, l as excludeMatcher, m as readText, F as FILE_START$1 } from './cli-BmpvDriE.js';
-import { l as lastName, s as sqlalchemyTypeToPg, d as dottedName, P as PySource, S as Scope, c as children, e as evaluate, b as bindImport, a as literalContentStart } from './types-map-TdT5ThAy.js';
-export { p as pgTypeToSqlalchemy, f as sqlalchemyTypeTextToPg } from './types-map-TdT5ThAy.js';
+import { Q as QuoteUtils, p as parseSql, k as parseIgnoreDirectives, l as excludeMatcher, m as readText, F as FILE_START$1 } from './cli-B_9R6XYJ.js';
+import { l as lastName, s as sqlalchemyTypeToPg, d as dottedName, P as PySource, S as Scope, c as children, e as evaluate, b as bindImport, a as literalContentStart } from './types-map-BButvuMm.js';
+export { p as pgTypeToSqlalchemy, f as sqlalchemyTypeTextToPg } from './types-map-BButvuMm.js';
 import 'node:util';
 import 'node:fs/promises';
 import 'node:path';
