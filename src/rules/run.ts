@@ -7,7 +7,7 @@ import type { Finding, LockMode, Migration, Problem, Severity, SourceSpan, State
 import { ContextTracker, type CreatedObjects, emptyCreatedObjects, type ForeignKeyState } from "./context.js";
 import { HISTORY_RULES, ruleMeta, STATEMENT_RULES } from "./index.js";
 import type { RuleSettings } from "./settings.js";
-import type { HistoryInput, ParsedStatement } from "./types.js";
+import type { HistoryInput, ParsedStatement, StatementRule } from "./types.js";
 
 export interface AnalyzeOptions {
   pgVersion: number;
@@ -97,7 +97,7 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     const context = tracker.at(index, statement.autocommit === true);
     statement.inTransaction = context.inTransaction;
     if (!statement.ast) return;
-    for (const rule of STATEMENT_RULES) {
+    for (const rule of rulesFor(statement.ast)) {
       if (!options.settings.enabled(rule.meta.id)) continue;
       for (const hit of rule.check(statement as ParsedStatement, context)) {
         if (isIgnored(statement, rule.meta.id)) continue;
@@ -117,6 +117,20 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     tracker.observe(statement.ast);
   });
   return findings;
+}
+
+const ANY_KIND: StatementRule[] = STATEMENT_RULES.filter((rule) => !rule.statementKinds);
+const BY_KIND = new Map<string, StatementRule[]>();
+for (const rule of STATEMENT_RULES)
+  for (const kind of rule.statementKinds ?? []) BY_KIND.set(kind, [...(BY_KIND.get(kind) ?? []), rule]);
+const RULES_BY_KIND = new Map<string, StatementRule[]>(
+  [...BY_KIND].map(([kind, rules]) => [kind, STATEMENT_RULES.filter((r) => !r.statementKinds || rules.includes(r))]),
+);
+
+/** The statement rules that can report on this node kind, in catalog order. */
+function rulesFor(ast: object): StatementRule[] {
+  for (const kind in ast) return RULES_BY_KIND.get(kind) ?? ANY_KIND;
+  return ANY_KIND;
 }
 
 export function analyzeHistory(input: HistoryInput, settings: RuleSettings): Finding[] {

@@ -4,6 +4,7 @@
  * migrations of a project. Neither knows file formats or GitHub.
  */
 import type { Node } from "@pgsql/types";
+import type { NodeTag } from "../sql/ast.js";
 import type { LockMode, Migration, Project, Severity, SourceSpan, Statement } from "../types.js";
 import type { StatementContext } from "./context.js";
 
@@ -41,6 +42,11 @@ export type ParsedStatement = Omit<Statement, "ast"> & { ast: Node };
 export interface StatementRule {
   kind: "statement";
   meta: RuleMeta;
+  /**
+   * The AST node kinds (`AlterTableStmt` …) the check can report on; the runner
+   * calls it for those only. Omitted: every parsed statement.
+   */
+  statementKinds?: readonly NodeTag[];
   check(statement: ParsedStatement, context: StatementContext): RuleHit[];
 }
 

@@ -12,6 +12,7 @@ export const renameColumn: StatementRule = {
     summary: "ALTER TABLE … RENAME COLUMN on an existing table",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["RenameStmt"],
   check(statement, context) {
     const rename = as(statement.ast, "RenameStmt");
     if (rename?.renameType !== "OBJECT_COLUMN" || !rename.subname || !rename.newname) return [];

@@ -19,6 +19,7 @@ export const renameTable: StatementRule = {
     summary: "ALTER TABLE … RENAME TO on an existing table",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["RenameStmt"],
   check(statement, context) {
     const rename = as(statement.ast, "RenameStmt");
     const noun = rename?.renameType ? RENAMED_RELATIONS[rename.renameType] : undefined;

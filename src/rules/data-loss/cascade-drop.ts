@@ -58,6 +58,7 @@ export const cascadeDrop: StatementRule = {
     summary: "DROP … CASCADE silently drops dependent objects",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["DropStmt", "AlterTableStmt", "DropOwnedStmt"],
   check(statement, context) {
     const drop = as(statement.ast, "DropStmt");
     if (drop?.behavior === "DROP_CASCADE" && drop.removeType)

@@ -12,6 +12,7 @@ export const dropColumn: StatementRule = {
     summary: "ALTER TABLE … DROP COLUMN of an existing column",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

@@ -33,6 +33,7 @@ export const dropConstraint: StatementRule = {
     summary: "dropping a primary key, foreign key, unique or check constraint",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];

@@ -12,6 +12,7 @@ export const dropNotNull: StatementRule = {
     summary: "ALTER COLUMN … DROP NOT NULL on an existing column",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];

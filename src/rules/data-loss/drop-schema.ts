@@ -12,6 +12,7 @@ export const dropSchema: StatementRule = {
     summary: "DROP SCHEMA or DROP DATABASE",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["DropdbStmt", "DropStmt"],
   check(statement, context) {
     const dropDatabase = as(statement.ast, "DropdbStmt");
     if (dropDatabase) {

@@ -12,6 +12,7 @@ export const dropTable: StatementRule = {
     summary: "DROP TABLE of an existing table",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["DropStmt"],
   check(statement, context) {
     const drop = as(statement.ast, "DropStmt");
     if (drop?.removeType !== "OBJECT_TABLE") return [];

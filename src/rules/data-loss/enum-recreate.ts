@@ -22,6 +22,7 @@ export const enumRecreate: StatementRule = {
     summary: "enum recreated (rename / create / ALTER … USING / drop) to remove values",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["CreateEnumStmt"],
   check(statement, context) {
     const create = as(statement.ast, "CreateEnumStmt");
     if (!create) return [];

@@ -23,6 +23,7 @@ export const narrowingTypeChange: StatementRule = {
     summary: "column type change that can fail or truncate (narrower length, precision, range or scale)",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE") return [];

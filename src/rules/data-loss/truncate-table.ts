@@ -12,6 +12,7 @@ export const truncateTable: StatementRule = {
     summary: "TRUNCATE of an existing table (worse with CASCADE)",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["TruncateStmt"],
   check(statement, context) {
     const truncate = as(statement.ast, "TruncateStmt");
     if (!truncate) return [];

@@ -17,6 +17,7 @@ export const addCheckValidating: StatementRule = {
     summary: "CHECK constraint added without NOT VALID (full scan under AccessExclusiveLock)",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

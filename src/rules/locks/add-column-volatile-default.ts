@@ -24,6 +24,7 @@ export const addColumnVolatileDefault: StatementRule = {
     summary: "ADD COLUMN with a volatile DEFAULT (table rewrite)",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

@@ -16,6 +16,7 @@ export const addExclusionConstraint: StatementRule = {
     summary: "EXCLUDE constraint added to an existing table",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

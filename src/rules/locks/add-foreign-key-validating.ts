@@ -23,6 +23,7 @@ export const addForeignKeyValidating: StatementRule = {
     summary: "foreign key added without NOT VALID (scans the table, locks both tables)",
     lock: "ShareRowExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

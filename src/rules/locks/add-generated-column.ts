@@ -18,6 +18,7 @@ export const addGeneratedColumn: StatementRule = {
     summary: "serial, identity or stored generated column added to an existing table (rewrite)",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

@@ -17,6 +17,7 @@ export const addRequiredColumn: StatementRule = {
     summary: "ADD COLUMN NOT NULL with no default",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

@@ -17,6 +17,7 @@ export const addUniqueConstraint: StatementRule = {
     summary: "UNIQUE constraint that builds its index in place",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

@@ -21,6 +21,7 @@ export const changeColumnType: StatementRule = {
     summary: "column type change that rewrites the table",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || (alter.objtype !== "OBJECT_TABLE" && alter.objtype !== "OBJECT_MATVIEW")) return [];

@@ -18,6 +18,7 @@ export const createIndexNonConcurrently: StatementRule = {
     summary: "CREATE INDEX without CONCURRENTLY on an existing table",
     lock: "ShareLock",
   },
+  statementKinds: ["IndexStmt"],
   check(statement, context) {
     const index = as(statement.ast, "IndexStmt");
     if (!index || index.concurrent || !index.relation?.inh) return [];

@@ -16,6 +16,7 @@ export const detachPartitionNonConcurrently: StatementRule = {
     summary: "DETACH PARTITION without CONCURRENTLY",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (!alter || context.isNewTable(alter.relation)) return [];

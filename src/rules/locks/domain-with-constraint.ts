@@ -21,6 +21,7 @@ export const domainWithConstraint: StatementRule = {
     summary: "CREATE DOMAIN … CHECK / ALTER DOMAIN … ADD CONSTRAINT",
     lock: null,
   },
+  statementKinds: ["CreateDomainStmt", "AlterDomainStmt"],
   check(statement, context) {
     const create = as(statement.ast, "CreateDomainStmt");
     if (create) {

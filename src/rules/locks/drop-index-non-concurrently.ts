@@ -17,6 +17,7 @@ export const dropIndexNonConcurrently: StatementRule = {
     summary: "DROP INDEX without CONCURRENTLY",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["DropStmt"],
   check(statement, context) {
     const drop = as(statement.ast, "DropStmt");
     if (drop?.removeType !== "OBJECT_INDEX" || drop.concurrent) return [];

@@ -19,6 +19,7 @@ export const enumValueOrdering: StatementRule = {
     summary: "ALTER TYPE … ADD VALUE … BEFORE/AFTER",
     lock: null,
   },
+  statementKinds: ["AlterEnumStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterEnumStmt");
     if (!alter?.newVal || alter.oldVal || !alter.newValNeighbor) return [];

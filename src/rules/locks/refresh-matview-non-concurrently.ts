@@ -17,6 +17,7 @@ export const refreshMatviewNonConcurrently: StatementRule = {
     summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["RefreshMatViewStmt"],
   check(statement, context) {
     const refresh = as(statement.ast, "RefreshMatViewStmt");
     if (!refresh || refresh.concurrent || refresh.skipData) return [];

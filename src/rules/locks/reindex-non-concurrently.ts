@@ -20,6 +20,7 @@ export const reindexNonConcurrently: StatementRule = {
     summary: "REINDEX without CONCURRENTLY",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["ReindexStmt"],
   check(statement, context) {
     const reindex = as(statement.ast, "ReindexStmt");
     if (!reindex) return [];

@@ -23,6 +23,7 @@ export const setNotNull: StatementRule = {
     summary: "SET NOT NULL on an existing column without a validated IS NOT NULL check",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["AlterTableStmt"],
   check(statement, context) {
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter?.objtype !== "OBJECT_TABLE" || context.isNewTable(alter.relation)) return [];

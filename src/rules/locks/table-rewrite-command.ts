@@ -29,6 +29,7 @@ export const tableRewriteCommand: StatementRule = {
     summary: "VACUUM FULL, CLUSTER, SET TABLESPACE / LOGGED / UNLOGGED: a rewrite under AccessExclusiveLock",
     lock: "AccessExclusiveLock",
   },
+  statementKinds: ["VacuumStmt", "ClusterStmt", "AlterTableMoveAllStmt", "AlterTableStmt"],
   check(statement, context) {
     const ast = statement.ast;
     const command = as(ast, "VacuumStmt") ? "VACUUM FULL" : as(ast, "ClusterStmt") ? "CLUSTER" : undefined;
