@@ -487,3 +487,25 @@ export function bindImport(node: SyntaxNode, source: PySource, scope: Scope, res
     i++;
   }
 }
+
+/** `a = b = value`: the names assigned and the value node. */
+export function assignmentParts(
+  node: SyntaxNode,
+  source: PySource,
+): { targets: string[]; value: SyntaxNode | undefined } {
+  const parts = children(node);
+  const lastAssign = parts.map((p) => p.name).lastIndexOf("AssignOp");
+  if (lastAssign === -1) return { targets: [], value: undefined };
+  const targets = parts
+    .slice(0, lastAssign)
+    .filter((p) => p.name === "VariableName")
+    .map((p) => source.slice(p));
+  return { targets, value: parts[lastAssign + 1] };
+}
+
+/** `((x))` → `x`. */
+export function unwrapParentheses(node: SyntaxNode): SyntaxNode {
+  if (node.name !== "ParenthesizedExpression") return node;
+  const inner = children(node).filter((c) => c.name !== "(" && c.name !== ")");
+  return inner.length === 1 ? unwrapParentheses(inner[0] as SyntaxNode) : node;
+}
