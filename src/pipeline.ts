@@ -147,7 +147,13 @@ export async function readProjects(
   config: Config,
 ): Promise<ProjectRead[]> {
   // config.transactional is applied by detection, where a project's own setting can win over it.
-  const loadOptions = { templateVars: config.templateVars, maxFileBytes: config.maxFileBytes, exclude: config.exclude };
+  const loadOptions = {
+    templateVars: config.templateVars,
+    maxFileBytes: config.maxFileBytes,
+    exclude: config.exclude,
+    // A file the PR leaves alone is the same text at the base and the head: parse it once.
+    parseCache: new Map(),
+  };
   const read: ProjectRead[] = [];
   for (const project of projects) {
     const migrations = await loadProject(project, files, loadOptions);

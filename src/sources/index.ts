@@ -6,10 +6,13 @@ import { loadParser } from "../sql/parse.js";
 import type { Migration, Project } from "../types.js";
 import type { FileSource } from "../workspace/types.js";
 import { loadSql } from "./sql/index.js";
+import type { ReadOptions } from "./sql/read.js";
 
 export interface LoadOptions {
   templateVars?: Record<string, string>;
   maxFileBytes?: number;
+  /** Parses shared between the loads of one run (see ReadOptions). */
+  parseCache?: ReadOptions["parseCache"];
   exclude?: string[];
   /**
    * Forces the transaction mode of a raw-SQL project. detectProjects already

@@ -1,13 +1,19 @@
 /** Reading one migration file: bytes -> checksum, decoded text, parsed statements, problems. */
 import { createHash } from "node:crypto";
 import { decodeSourceFile } from "../../sql/input.js";
-import { parseSql } from "../../sql/parse.js";
-import type { Problem, SourceSpan, Statement } from "../../types.js";
+import { type ParsedSql, parseSql } from "../../sql/parse.js";
+import type { Problem, SourceSpan } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 
 export interface ReadOptions {
   templateVars?: Record<string, string>;
   maxFileBytes?: number;
+  /**
+   * Parses shared within one run: a file identical at the base and the head is
+   * parsed once. Keyed by path, line offset and text; the template values are
+   * the run's own.
+   */
+  parseCache?: Map<string, ParsedSql>;
 }
 
 export interface ReadFile {
@@ -43,13 +49,16 @@ export async function readText(files: FileSource, path: string, options: ReadOpt
 }
 
 /** Statements of `text` (or of one section of it, starting at `lineOffset`), with their problems. */
-export function parseText(
-  text: string,
-  path: string,
-  options: ReadOptions,
-  lineOffset = 0,
-): { statements: Statement[]; problems: Problem[] } {
-  return parseSql(text, path, { ...(options.templateVars ? { templateVars: options.templateVars } : {}), lineOffset });
+export function parseText(text: string, path: string, options: ReadOptions, lineOffset = 0): ParsedSql {
+  const key = options.parseCache ? `${path}\0${lineOffset}\0${text}` : "";
+  const cached = options.parseCache?.get(key);
+  if (cached) return cached;
+  const parsed = parseSql(text, path, {
+    ...(options.templateVars ? { templateVars: options.templateVars } : {}),
+    lineOffset,
+  });
+  options.parseCache?.set(key, parsed);
+  return parsed;
 }
 
 /** The span of a whole file's text, for a down script's location. */
