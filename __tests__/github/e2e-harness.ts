@@ -10,6 +10,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { ClientOptions } from "../../src/github/client.js";
 import type { ActionContext } from "../../src/github/context.js";
 import type { FakeGitHub } from "./fake-github.js";
 
@@ -138,6 +139,8 @@ export interface ActionRunRequest {
   inputs?: Record<string, string>;
   /** The runner's temp folder; pass the same one to two runs so the second finds the first's replay cache. */
   runnerTemp?: string;
+  /** In-process only: the client's options (tests turn the throttle on to meet rate limits; backoff stays 0). */
+  client?: ClientOptions;
 }
 
 async function prepare(request: ActionRunRequest) {
@@ -248,7 +251,8 @@ export async function runInProcess(request: ActionRunRequest): Promise<ActionRun
       docsBaseUrl: "https://github.com/db-migrate/db-migrate/blob/main/docs/rules",
       tempDir: env.RUNNER_TEMP!,
     };
-    await run(context, { throttle: false, retryAfterBaseValue: 1 });
+    // Backoff scale 0: retries happen at once, no test sleeps for real.
+    await run(context, { throttle: false, retryAfterBaseValue: 0, ...request.client });
     const exitCode = process.exitCode === undefined ? 0 : Number(process.exitCode);
     process.exitCode = undefined;
     return await collect(exitCode, written.join(""));

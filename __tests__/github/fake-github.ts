@@ -43,7 +43,12 @@ interface Injected {
   status: number;
   times: number;
   message?: string;
+  headers?: Record<string, string>;
 }
+
+/** What github.com says for a secondary rate limit (403, with retry-after). */
+export const SECONDARY_RATE_LIMIT_MESSAGE =
+  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.";
 
 export interface FakeGitHubOptions {
   owner?: string;
@@ -55,6 +60,8 @@ export interface FakeGitHubOptions {
   /** Permission level per login for getCollaboratorPermissionLevel. */
   permissions?: Record<string, string>;
   perPageCap?: number;
+  /** Requests per hour of the token (a workflow token: 1,000 per repository); past it, 403 as GitHub answers. */
+  rateLimit?: number;
 }
 
 export class FakeGitHub {
@@ -77,6 +84,7 @@ export class FakeGitHub {
   readOnly: boolean;
   permissions: Record<string, string>;
   private readonly injected: Injected[] = [];
+  readonly rateLimit: number;
   private nextId = 1000;
   private server: Server | undefined;
   url = "";
@@ -87,6 +95,7 @@ export class FakeGitHub {
     this.botLogin = options.botLogin ?? "github-actions[bot]";
     this.readOnly = options.readOnly ?? false;
     this.permissions = options.permissions ?? {};
+    this.rateLimit = options.rateLimit ?? 1000;
   }
 
   async start(): Promise<string> {
@@ -106,8 +115,20 @@ export class FakeGitHub {
   }
 
   /** Answer the next `times` matching requests with `status` (e.g. 502, then the real answer). */
-  fail(method: string, pathPattern: RegExp, status: number, times = 1, message?: string): void {
-    this.injected.push({ method, path: pathPattern, status, times, message });
+  fail(
+    method: string,
+    pathPattern: RegExp,
+    status: number,
+    times = 1,
+    message?: string,
+    headers?: Record<string, string>,
+  ): void {
+    this.injected.push({ method, path: pathPattern, status, times, message, headers });
+  }
+
+  /** The next `times` matching requests get GitHub's secondary-rate-limit 403. */
+  secondaryRateLimit(method: string, pathPattern: RegExp, times: number): void {
+    this.fail(method, pathPattern, 403, times, SECONDARY_RATE_LIMIT_MESSAGE, { "retry-after": "60" });
   }
 
   writes(): RecordedRequest[] {
@@ -151,16 +172,39 @@ export class FakeGitHub {
     };
     this.requests.push(recorded);
 
+    // Every answer carries the rate-limit headers github.com sends.
+    const used = this.requests.length;
+    const limitHeaders = {
+      "x-ratelimit-limit": String(this.rateLimit),
+      "x-ratelimit-remaining": String(Math.max(0, this.rateLimit - used)),
+      "x-ratelimit-used": String(used),
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      "x-ratelimit-resource": "core",
+      "x-github-request-id": `0000:${used}`,
+    };
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
-      response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+      response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...limitHeaders, ...headers });
       response.end(body === undefined ? "" : JSON.stringify(body));
     };
+    if (used > this.rateLimit)
+      return send(403, {
+        message:
+          "API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID.",
+        documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+      });
     const injected = this.injected.find(
       (i) => i.times > 0 && i.method === recorded.method && i.path.test(recorded.path),
     );
     if (injected) {
       injected.times -= 1;
-      return send(injected.status, { message: injected.message ?? `injected ${injected.status}` });
+      return send(
+        injected.status,
+        {
+          message: injected.message ?? `injected ${injected.status}`,
+          documentation_url: "https://docs.github.com/rest",
+        },
+        injected.headers,
+      );
     }
     const { method } = recorded;
     const base = `/repos/${this.owner}/${this.repo}`;

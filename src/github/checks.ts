@@ -34,7 +34,9 @@ export interface CheckRunRequest {
 
 export type CheckRunOutcome =
   | { action: "created"; url: string; requests: number; annotations: number }
-  | { action: "denied" };
+  | { action: "denied" }
+  /** GitHub kept failing after the client's retries (filled in by the caller that catches). */
+  | { action: "failed"; reason: string };
 
 const SUMMARY_LIMIT = 65_535;
 

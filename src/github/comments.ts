@@ -23,7 +23,9 @@ export interface StickyComment {
 export type StickyOutcome =
   | { action: "created" | "updated" | "unchanged"; url: string; duplicatesRemoved: number }
   | { action: "skipped"; reason: string }
-  | { action: "denied"; reason: string };
+  | { action: "denied"; reason: string }
+  /** GitHub kept failing (5xx, rate limit) after the client's retries. */
+  | { action: "failed"; reason: string };
 
 /** The GITHUB_TOKEN acts as this user; a PAT or app token reports its own login. */
 export const ACTIONS_BOT_LOGIN = "github-actions[bot]";

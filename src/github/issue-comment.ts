@@ -18,11 +18,11 @@ import type { AnalysisResult } from "../types.js";
 import { ApiFiles, scopedFiles } from "./api-files.js";
 import { publishCheckRun } from "./checks.js";
 import type { GitHubClient } from "./client.js";
-import { botLogin, type IssueRef, replyComment } from "./comments.js";
+import { ACTIONS_BOT_LOGIN, botLogin, type IssueRef, replyComment } from "./comments.js";
 import type { ActionContext, Payload } from "./context.js";
-import { errorMessage, isPermissionDenied } from "./errors.js";
+import { errorMessage, failureReason, isPermissionDenied } from "./errors.js";
 import type { ActionInputs, PermissionLevel } from "./inputs.js";
-import { setOutputs, writeJobSummary } from "./outputs.js";
+import { appendSummaryNotes, setOutputs, writeJobSummary } from "./outputs.js";
 import { commenterPermission, hasPermission, type Reaction, react } from "./permissions.js";
 import { publishAnalysis } from "./publish.js";
 import { repoRelativeDirectory } from "./pull-request.js";
@@ -136,6 +136,8 @@ async function answer(
   // The verdict follows the same fail-on the command's exit status used.
   const failOn = options.failOn ?? (await loadConfig(options.root, inputs.config)).failOn;
   if (result && STICKY_COMMANDS.has(routed.command.name)) {
+    setOutputs(result, {});
+    await writeJobSummary(context, result, failOn);
     const published = await publishAnalysis(
       {
         client,
@@ -143,21 +145,23 @@ async function answer(
         inputs: { ...inputs, comment: inputs.comment === "never" ? "never" : "always" },
         issue,
         headSha: pr.head.sha,
-        login: await botLogin(client),
+        login: await botLogin(client).catch(() => ACTIONS_BOT_LOGIN),
         directory,
         failOn,
         checkName: `db-migrate ${routed.command.name}`,
       },
       result,
     );
-    await writeJobSummary(context, result, failOn, published.notes);
-    setOutputs(result, {});
+    await appendSummaryNotes(published.notes);
   } else {
     let body = `> ${routed.line}\n\n${output.body}`;
     if (routed.command.name === "help") body += `\n${COMMENT_FLAGS_NOTE}\n`;
     if (routed.common.commit)
       body += `\n\n${await commitWrites(client, context, pr, { permission, directory, output, routed })}`;
-    await replyComment(client, issue, body);
+    // A reply GitHub keeps refusing (5xx, rate limit) must not cost the check run, which carries the same answer.
+    await replyComment(client, issue, body).catch((error: unknown) =>
+      core.warning(`db-migrate: the reply was not posted (${failureReason(error)}); the answer is in the check run`),
+    );
     await publishCheckRun(client, {
       owner,
       repo,

@@ -17,11 +17,15 @@ import type { ActionInputs } from "./inputs.js";
 /** GitHub's limit for one step's job summary is 1 MiB; keep room for the notes. */
 const SUMMARY_BUDGET = 900_000;
 
+/**
+ * The full report, written before anything is posted so no API failure can
+ * lose it; `appendSummaryNotes` adds where the comment and check run went.
+ */
 export async function writeJobSummary(
   context: ActionContext,
   result: AnalysisResult,
   failOn: Severity | "never",
-  notes: string[],
+  notes: string[] = [],
 ): Promise<void> {
   const report = renderMarkdown(result, {
     version: VERSION,
@@ -30,8 +34,15 @@ export async function writeJobSummary(
     failOn,
   });
   core.summary.addRaw(report, true);
+  await core.summary.write();
+  await appendSummaryNotes(notes);
+}
+
+/** The "Where the results went" section, appended to the job summary already written. */
+export async function appendSummaryNotes(notes: string[]): Promise<void> {
+  if (notes.length === 0) return;
   // Markdown, not addHeading's <h4>: a list right after an HTML block would render as raw text.
-  if (notes.length > 0) core.summary.addRaw(`\n#### Where the results went\n\n${notes.map(bullet).join("\n")}\n`);
+  core.summary.addRaw(`\n#### Where the results went\n\n${notes.map(bullet).join("\n")}\n`);
   await core.summary.write();
 }
 

@@ -11,6 +11,7 @@ import type { AnalysisResult, Finding, Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import {
   type CheckConclusion,
+  type CheckRunOutcome,
   emitWorkflowAnnotations,
   publishCheckRun,
   WORKFLOW_COMMAND_DISPLAY_CAP,
@@ -25,6 +26,7 @@ import {
   upsertStickyComment,
 } from "./comments.js";
 import type { ActionContext } from "./context.js";
+import { failureReason } from "./errors.js";
 import type { ActionInputs } from "./inputs.js";
 
 export interface PublishTarget {
@@ -80,24 +82,33 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
   };
 
   if (inputs.comment !== "never") {
-    const existing = await listStickyComments(client, issue, target.login);
-    const folders = commentFolders(repoRelative);
-    for (const folder of folders) {
-      const part = folder === "" ? repoRelative : resultForFolder(repoRelative, folder);
-      const marker = commentMarker(folder || ".");
-      const body = renderMarkdown(part, { ...common, marker, title: folder ? `db-migrate · ${folder}` : "db-migrate" });
-      const outcome = await upsertStickyComment(client, issue, {
-        marker,
-        body,
-        login: target.login,
-        mode: inputs.comment,
-        hasFindings: part.findings.length > 0,
-        existing,
-      });
-      report.comments.push({ folder: folder || ".", outcome });
+    try {
+      const existing = await listStickyComments(client, issue, target.login);
+      const folders = commentFolders(repoRelative);
+      for (const folder of folders) {
+        const part = folder === "" ? repoRelative : resultForFolder(repoRelative, folder);
+        const marker = commentMarker(folder || ".");
+        const body = renderMarkdown(part, {
+          ...common,
+          marker,
+          title: folder ? `db-migrate · ${folder}` : "db-migrate",
+        });
+        const outcome = await upsertStickyComment(client, issue, {
+          marker,
+          body,
+          login: target.login,
+          mode: inputs.comment,
+          hasFindings: part.findings.length > 0,
+          existing,
+        }).catch((error: unknown) => failed(error));
+        report.comments.push({ folder: folder || ".", outcome });
+      }
+      const current = new Set(folders.map((f) => commentMarker(f || ".")));
+      report.comments.push(...(await retireStaleComments(target, existing, current)));
+    } catch (error) {
+      // Listing the comments failed: nothing was posted, and the check run and summary still carry the findings.
+      report.comments.push({ folder: ".", outcome: failed(error) });
     }
-    const current = new Set(folders.map((f) => commentMarker(f || ".")));
-    report.comments.push(...(await retireStaleComments(target, existing, current)));
     for (const { folder, outcome } of report.comments) report.notes.push(commentNote(folder, outcome));
   }
 
@@ -107,7 +118,7 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
     const conclusion: CheckConclusion =
       verdict === "blocks" ? "failure" : verdict === "needs-care" ? "neutral" : "success";
     const summary = renderMarkdown(repoRelative, { ...common, maxLength: 65_535 });
-    const outcome = await publishCheckRun(client, {
+    const outcome: CheckRunOutcome = await publishCheckRun(client, {
       owner: issue.owner,
       repo: issue.repo,
       headSha: target.headSha,
@@ -117,7 +128,7 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
       summary,
       detailsUrl: context.runUrl,
       annotations,
-    });
+    }).catch((error: unknown) => ({ action: "failed", reason: failureReason(error) }) as const);
     if (outcome.action === "created") {
       report.check = {
         url: outcome.url,
@@ -130,10 +141,12 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
         `Check run [${target.checkName}](${outcome.url}): ${outcome.annotations} annotations in ${outcome.requests} request${outcome.requests === 1 ? "" : "s"}.`,
       );
     } else {
-      report.check.denied = true;
+      report.check.denied = outcome.action === "denied";
       report.hiddenAnnotations = emitWorkflowAnnotations(repoRelative.findings, context.docsBaseUrl);
       report.notes.push(
-        "Check run: the token cannot create check runs (read-only token, e.g. a fork PR); posted to the summary instead, with the findings as workflow annotations.",
+        outcome.action === "denied"
+          ? "Check run: the token cannot create check runs (read-only token, e.g. a fork PR); posted to the summary instead, with the findings as workflow annotations."
+          : `Check run: not created (${outcome.reason}); the findings are in this summary and in workflow annotations.`,
       );
       if (report.hiddenAnnotations.length > 0)
         report.notes.push(
@@ -173,10 +186,14 @@ export async function retireStaleComments(
       mode: "update-only",
       hasFindings: false,
       existing: stale,
-    });
+    }).catch((error: unknown) => failed(error));
     retired.push({ folder, outcome });
   }
   return retired;
+}
+
+function failed(error: unknown): StickyOutcome {
+  return { action: "failed", reason: failureReason(error) };
 }
 
 function staleByMarker(comments: StickyComment[]): StickyComment[] {
@@ -201,6 +218,8 @@ function commentNote(folder: string, outcome: StickyOutcome): string {
       return `Comment for \`${folder}\`: not posted (${outcome.reason}).`;
     case "denied":
       return `Comment for \`${folder}\`: ${outcome.reason}; posted to the summary instead.`;
+    case "failed":
+      return `Comment for \`${folder}\`: not posted (${outcome.reason}); the findings are in the check run and this summary.`;
   }
 }
 

@@ -17,10 +17,10 @@ import { ApiFiles, scopedFiles } from "./api-files.js";
 import { restoreReplayCache, saveReplayCache } from "./cache.js";
 import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
-import { botLogin, listStickyComments } from "./comments.js";
+import { ACTIONS_BOT_LOGIN, botLogin, listStickyComments } from "./comments.js";
 import type { ActionContext } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
-import { setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
+import { appendSummaryNotes, setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
 import { publishAnalysis, retireStaleComments } from "./publish.js";
 
 /** Not "db-migrate": that is the workflow job's own check, the one to make required. */
@@ -114,6 +114,10 @@ export async function handlePullRequest(
   const failOn = inputs.failOn ?? analysis.config.failOn;
   if (inputs.cache && inputs.trace) await saveReplayCache(cacheDir, VERSION, restoredKey, core.info);
 
+  // The analysis is kept first (summary, outputs, files); posting to the PR comes after and cannot lose it.
+  const files = await writeResultFiles(context, inputs, analysis.result);
+  setOutputs(analysis.result, files);
+  await writeJobSummary(context, analysis.result, failOn);
   const published = await publishAnalysis(
     {
       client,
@@ -121,16 +125,14 @@ export async function handlePullRequest(
       inputs,
       issue: { owner: context.owner, repo: context.repo, issueNumber: pr.number },
       headSha,
-      login: await botLogin(client),
+      login: await botLogin(client).catch(() => ACTIONS_BOT_LOGIN),
       directory,
       failOn,
       checkName: directory ? `${CHECK_NAME} (${directory})` : CHECK_NAME,
     },
     analysis.result,
   );
-  const files = await writeResultFiles(context, inputs, analysis.result);
-  await writeJobSummary(context, analysis.result, failOn, published.notes);
-  setOutputs(analysis.result, files);
+  await appendSummaryNotes(published.notes);
   return { exitCode: setExitStatus(analysis.result, failOn), fast: false };
 }
 
