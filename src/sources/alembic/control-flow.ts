@@ -71,6 +71,7 @@ export class BodyWalker {
 
   readFunction(def: SyntaxNode | undefined): AlembicBody {
     this.operations.body = { found: def !== undefined, empty: true, statements: [], operations: [], problems: [] };
+    this.operations.memo = { enums: new Set() };
     const body = def?.getChild("Body");
     if (!def || !body) return this.operations.body;
     this.operations.body.span = this.source.span(def);

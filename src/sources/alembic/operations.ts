@@ -22,6 +22,7 @@ import {
   bindParamsToPositional,
   pyformatToPositional,
   RENDERED_OPERATIONS,
+  type RenderMemo,
   renderBulkInsert,
   renderCoreStatement,
   renderEntity,
@@ -60,6 +61,8 @@ const OP_NOOPS = new Set([
 export class OperationRecorder {
   /** The body being read; set by the walker for `upgrade()` then `downgrade()`. */
   body!: AlembicBody;
+  /** SQLAlchemy's memo for one migration run (upgrade or downgrade): enum types already created. */
+  memo: RenderMemo = { enums: new Set() };
   private readonly approximations = new Set<string>();
 
   constructor(
@@ -100,7 +103,7 @@ export class OperationRecorder {
       this.unanalyzed(node, ctx, `op.${method}`);
       return undefined;
     }
-    this.operation(node, call, `op.${method}`, ctx, () => renderOperation(method, call));
+    this.operation(node, call, `op.${method}`, ctx, () => renderOperation(method, call, undefined, this.memo));
     if (method === "create_table") {
       // The Table it returns is what `op.bulk_insert(t, rows)` then fills.
       return { ...call, callee: { kind: "ref", path: ["sqlalchemy", "table"] } };
@@ -118,7 +121,7 @@ export class OperationRecorder {
       this.unanalyzed(node, ctx, `batch_op.${method}`);
       return undefined;
     }
-    this.operation(node, call, `batch_op.${method}`, ctx, () => renderOperation(method, call, batch), batch);
+    this.operation(node, call, `batch_op.${method}`, ctx, () => renderOperation(method, call, batch, this.memo), batch);
     return undefined;
   }
 

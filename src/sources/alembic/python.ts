@@ -116,10 +116,11 @@ export class PySource {
   }
 }
 
-/** Child nodes, skipping punctuation-only tokens lezer keeps in the tree. */
+/** Child nodes, without comments. */
 export function children(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) out.push(child);
+  // Comments can sit anywhere, even between a call's arguments; they are read apart (ignore directives).
+  for (let child = node.firstChild; child; child = child.nextSibling) if (child.name !== "Comment") out.push(child);
   return out;
 }
 

@@ -3,7 +3,9 @@
  * to the PostgreSQL statements Alembic's PostgreSQL implementation emits for
  * them, so the SQL rules judge Python migrations the same way as SQL files.
  */
+
 import { QuoteUtils } from "pgsql-deparser";
+import { truncatedConventionName } from "./names.js";
 import { type BatchTarget, dottedName, lastName, type PyValue } from "./python.js";
 import { type PgType, sqlalchemyTypeToPg } from "./types-map.js";
 
@@ -112,13 +114,15 @@ function describe(value: PyValue | undefined): string {
   return dottedName(value) || value.kind;
 }
 
-/** A name argument: a string, or `op.f("name")` / `conv("name")`. */
+/** A name argument: a string, `quoted_name(...)`, or `op.f("name")` / `conv("name")` (shortened as SQLAlchemy does). */
 function identifierValue(value: PyValue): string | undefined {
   if (value.kind === "str") return value.value;
-  if (value.kind === "call" && ["f", "conv", "quoted_name"].includes(lastName(value)) && value.args[0]) {
-    return identifierValue(value.args[0]);
-  }
-  return undefined;
+  if (value.kind !== "call" || !value.args[0]) return undefined;
+  const name = lastName(value);
+  if (name === "quoted_name") return identifierValue(value.args[0]);
+  if (name !== "f" && name !== "conv") return undefined;
+  const inner = identifierValue(value.args[0]);
+  return inner === undefined ? undefined : truncatedConventionName(inner);
 }
 
 export const ident = (name: string): string => QuoteUtils.quoteIdentifier(name);
@@ -211,7 +215,14 @@ interface ColumnDef {
   comment?: string;
   identity?: string;
   computed?: string;
-  autoincrement?: boolean;
+  /** `autoincrement=`: true, false or "ignore_fk"; undefined is SQLAlchemy's "auto". */
+  autoincrement?: boolean | "ignore_fk";
+  /** Whether `nullable=` is written (a primary key column then keeps it). */
+  nullableGiven: boolean;
+  /** A Python-side `default=` (not a Sequence): SQLAlchemy then picks no autoincrement column. */
+  clientDefault: boolean;
+  /** `sa.Sequence(...)` given to the column: `optional=True` or not. */
+  sequence?: { optional: boolean };
   foreignKeys: ForeignKey[];
   /** `sa.CheckConstraint(...)` given inside the Column: a table constraint in SQL. */
   checks: string[];
@@ -276,6 +287,7 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
   let typeValue = value.kwargs.get("type_");
   let identity: string | undefined;
   let computed: string | undefined;
+  let sequence: { optional: boolean } | undefined;
   const checks: string[] = [];
   for (const item of first && identifierValue(first) !== undefined ? rest : value.args) {
     const fkCall = callTo(item, "ForeignKey");
@@ -307,8 +319,11 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
       const condition = sqlFragment(checkCall.args[0] ?? checkCall.kwargs.get("sqltext"));
       if (condition === undefined) throw new Unanalyzable("CheckConstraint with a SQLAlchemy expression");
       checks.push(`${constraintPrefix(kwName(checkCall))}CHECK (${condition})`);
-    } else if (callTo(item, "Sequence", "FetchedValue")) {
-      // A Sequence only names the sequence behind a default; the column type stays.
+    } else if (callTo(item, "Sequence")) {
+      // op.create_table does not create the sequence; a non-optional one keeps the column off SERIAL.
+      sequence = { optional: kwBool(item as Call, "optional") ?? false };
+    } else if (callTo(item, "FetchedValue")) {
+      // The database fills the value by itself; no DDL.
     } else if (!typeValue) {
       typeValue = item;
     }
@@ -317,11 +332,21 @@ function readColumnCall(value: Call, approximations: string[]): ColumnDef {
   const primaryKey = kwBool(value, "primary_key") ?? false;
   const server = value.kwargs.get("server_default");
   const comment = kwString(value, "comment");
-  const autoincrement = kwBool(value, "autoincrement");
+  const autoincrementValue = value.kwargs.get("autoincrement");
+  const autoincrement =
+    autoincrementValue?.kind === "bool"
+      ? autoincrementValue.value
+      : autoincrementValue?.kind === "str" && autoincrementValue.value === "ignore_fk"
+        ? "ignore_fk"
+        : undefined;
+  const clientDefault = value.kwargs.get("default");
   const column: ColumnDef = {
     name,
     type,
     nullable: kwBool(value, "nullable") ?? !primaryKey,
+    nullableGiven: kwBool(value, "nullable") !== undefined,
+    clientDefault: clientDefault !== undefined && clientDefault.kind !== "none" && !callTo(clientDefault, "Sequence"),
+    ...(sequence ? { sequence } : {}),
     primaryKey,
     unique: kwBool(value, "unique") ?? false,
     index: kwBool(value, "index") ?? false,
@@ -364,16 +389,32 @@ function columnType(
 const SERIAL: Record<string, string> = { INTEGER: "SERIAL", BIGINT: "BIGSERIAL", SMALLINT: "SMALLSERIAL" };
 
 /**
- * SQLAlchemy's "autoincrement" column: the table's only primary key column,
- * integer, with no foreign key, default or identity. PostgreSQL gets SERIAL.
+ * SQLAlchemy's autoincrement column (PrimaryKeyConstraint._autoincrement_column),
+ * which PostgreSQL gets as SERIAL: the only primary key column when it is an
+ * integer with no default, server default or foreign key (unless
+ * `autoincrement=True` / `"ignore_fk"`); in a composite key, only the column
+ * marked `autoincrement=True`.
  */
 function serialColumn(columns: ColumnDef[], primaryKey: string[]): ColumnDef | undefined {
-  if (primaryKey.length !== 1) return undefined;
-  const column = columns.find((c) => c.name === primaryKey[0]);
-  if (!column || column.autoincrement === false || !SERIAL[column.type.sql]) return undefined;
-  if (column.foreignKeys.length > 0 || column.default !== undefined || column.identity || column.computed)
-    return undefined;
-  return column;
+  const keyColumns = primaryKey.map((name) => columns.find((c) => c.name === name));
+  let chosen: ColumnDef | undefined;
+  if (keyColumns.length === 1) {
+    const column = keyColumns[0];
+    if (!column || column.autoincrement === false) return undefined;
+    if (column.autoincrement !== true && !autoincrementCandidate(column)) return undefined;
+    chosen = column;
+  } else {
+    chosen = keyColumns.find((c) => c?.autoincrement === true);
+  }
+  // The PostgreSQL compiler's own conditions for SERIAL.
+  if (!chosen || !SERIAL[chosen.type.sql] || chosen.identity || chosen.computed) return undefined;
+  if (chosen.clientDefault || (chosen.sequence && !chosen.sequence.optional)) return undefined;
+  return chosen;
+}
+
+function autoincrementCandidate(column: ColumnDef): boolean {
+  if (column.clientDefault || column.default !== undefined) return false;
+  return column.foreignKeys.length === 0 || column.autoincrement === "ignore_fk";
 }
 
 function columnSql(column: ColumnDef, serial: boolean): string {
@@ -479,14 +520,14 @@ function createIndexSql(spec: IndexSpec): string {
   return parts.join(" ");
 }
 
-function renderCreateTable(args: Args, approximations: string[]): string[] {
+function renderCreateTable(args: Args, approximations: string[], memo: RenderMemo): string[] {
   if (args.call.spread) throw new Unanalyzable("op.create_table with *columns built at run time");
   const name = args.string("table_name");
   const schema = args.optionalString("schema");
   const columns: ColumnDef[] = [];
   const constraints: string[] = [];
   const after: string[] = [];
-  const primaryKey: string[] = [];
+  const explicitKey: string[] = [];
   let primaryKeyName: string | undefined;
   const indexes: IndexSpec[] = [];
   for (const item of args.rest()) {
@@ -495,7 +536,7 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
     if (kind === "Column") {
       columns.push(readColumnCall(item, approximations));
     } else if (kind === "PrimaryKeyConstraint") {
-      primaryKey.push(...stringList({ kind: "seq", items: item.args }, "PrimaryKeyConstraint columns"));
+      explicitKey.push(...stringList({ kind: "seq", items: item.args }, "PrimaryKeyConstraint columns"));
       primaryKeyName = kwName(item);
     } else if (kind === "ForeignKeyConstraint") {
       // use_alter=True: SQLAlchemy leaves it out of CREATE TABLE, and op.create_table never adds it.
@@ -539,10 +580,18 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
       throw new Unanalyzable(`op.create_table item \`${kind || describe(item)}\``);
     }
   }
-  for (const column of columns) if (column.primaryKey) primaryKey.push(column.name);
+  // An explicit PrimaryKeyConstraint with columns is the key, in its order (SQLAlchemy warns
+  // when `primary_key=True` columns differ); without columns it names the flagged ones.
+  const flagged = columns.filter((c) => c.primaryKey).map((c) => c.name);
+  const primaryKey = explicitKey.length > 0 ? [...new Set(explicitKey)] : flagged;
+  for (const column of columns) {
+    if (explicitKey.includes(column.name) && !column.nullableGiven) column.nullable = false;
+  }
   const serial = serialColumn(columns, primaryKey);
-  const seenEnums = new Set<string>();
-  const before = columns.flatMap((c) => enumStatements(c.type, seenEnums, approximations));
+  // The table's implicit key lists its autoincrement column first (columns_autoinc_first).
+  if (explicitKey.length === 0 && serial)
+    primaryKey.sort((a, b) => Number(b === serial.name) - Number(a === serial.name));
+  const before = columns.flatMap((c) => enumStatements(c.type, memo.enums, approximations));
   const lines = columns.map((c) => columnSql(c, c === serial));
   if (primaryKey.length > 0) lines.push(`${constraintPrefix(primaryKeyName)}PRIMARY KEY (${columnList(primaryKey)})`);
   for (const column of columns) {
@@ -558,7 +607,7 @@ function renderCreateTable(args: Args, approximations: string[]): string[] {
   for (const column of columns) {
     if (column.index) {
       after.push(
-        `CREATE ${column.unique ? "UNIQUE " : ""}INDEX ${ident(`ix_${schema ? `${schema}_` : ""}${name}_${column.name}`)} ON ${table(name, schema)} (${ident(column.name)})`,
+        `CREATE ${column.unique ? "UNIQUE " : ""}INDEX ${ident(truncatedConventionName(`ix_${schema ? `${schema}_` : ""}${name}_${column.name}`))} ON ${table(name, schema)} (${ident(column.name)})`,
       );
     }
   }
@@ -584,7 +633,7 @@ function renderAddColumn(args: Args, target: { name: string; schema?: string }, 
   for (const check of column.checks) statements.push(`ALTER TABLE ${tableSql} ADD ${check}`);
   if (column.index) {
     statements.push(
-      `CREATE ${column.unique ? "UNIQUE " : ""}INDEX ${ident(`ix_${target.name}_${column.name}`)} ON ${tableSql} (${ident(column.name)})`,
+      `CREATE ${column.unique ? "UNIQUE " : ""}INDEX ${ident(truncatedConventionName(`ix_${target.name}_${column.name}`))} ON ${tableSql} (${ident(column.name)})`,
     );
   }
   if (column.comment !== undefined) {
@@ -626,7 +675,21 @@ function renderAlterColumn(args: Args, target: { name: string; schema?: string }
 }
 
 /** Renders one `op.<method>(...)` (or `batch_op.<method>(...)` with `batch` set) to SQL statements. */
-export function renderOperation(method: string, call: Call, batch?: BatchTarget): Rendered {
+/**
+ * What SQLAlchemy remembers across the operations of one migration run: the
+ * named enum types `create_table` already created (its DDL runner's memo,
+ * keyed by schema and name), so a type shared by two tables is created once.
+ */
+export interface RenderMemo {
+  enums: Set<string>;
+}
+
+export function renderOperation(
+  method: string,
+  call: Call,
+  batch?: BatchTarget,
+  memo: RenderMemo = { enums: new Set() },
+): Rendered {
   if (!RENDERED_OPERATIONS.has(method) || method === "execute" || method === "bulk_insert") {
     throw new Unanalyzable(`op.${method}`);
   }
@@ -650,7 +713,7 @@ export function renderOperation(method: string, call: Call, batch?: BatchTarget)
   const sql: string[] = [];
   switch (method) {
     case "create_table":
-      sql.push(...renderCreateTable(args, approximations));
+      sql.push(...renderCreateTable(args, approximations, memo));
       break;
     case "drop_table":
       sql.push(`DROP TABLE ${ifExists}${table(args.string("table_name"), schema)}`);
@@ -667,7 +730,9 @@ export function renderOperation(method: string, call: Call, batch?: BatchTarget)
     case "create_index": {
       const t = target("table_name");
       const columns = indexColumns(args.get("columns"), "create_index columns");
-      const name = args.optionalString("index_name") ?? `ix_${t.name}_${columns[0]?.replace(/\W/g, "") ?? ""}`;
+      const name =
+        args.optionalString("index_name") ??
+        truncatedConventionName(`ix_${t.name}_${columns[0]?.replace(/\W/g, "") ?? ""}`);
       sql.push(
         createIndexSql({
           name,

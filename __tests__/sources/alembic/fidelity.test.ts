@@ -1,0 +1,168 @@
+/**
+ * The reader renders what Alembic renders. Each expected statement below is
+ * Alembic 1.x / SQLAlchemy 2.0's own offline output for the same code
+ * (`alembic upgrade <down>:<rev> --sql`, PostgreSQL dialect), whitespace aside.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { truncatedConventionName } from "../../../src/sources/alembic/names.js";
+import { parseAlembicFile } from "../../../src/sources/alembic/parse-file.js";
+import { loadParser } from "../../../src/sql/parse.js";
+
+beforeAll(async () => {
+  await loadParser();
+});
+
+const HEADER = `from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+revision = "abc123def456"
+down_revision = None
+`;
+
+function upgrade(body: string, prelude = "") {
+  return parseAlembicFile(`${HEADER}${prelude}\n\ndef upgrade():\n${body}\n`, "migrations/versions/abc_x.py").upgrade;
+}
+
+/** The upgrade SQL with whitespace runs collapsed, as Alembic prints it modulo its line breaks. */
+function sql(body: string, prelude = ""): string[] {
+  return upgrade(body, prelude).statements.map((s) =>
+    s.sql.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")"),
+  );
+}
+
+describe("Alembic fidelity: comments inside calls", () => {
+  it("keeps an op.create_table / op.create_index whose arguments hold comments", () => {
+    const statements = sql(`    op.create_table(
+        "things",
+        # the key
+        sa.Column("id", sa.Integer(), nullable=False),  # trailing
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(
+        "ix_things_id",
+        # comment between arguments
+        "things",
+        ["id"],
+    )`);
+    expect(statements).toEqual([
+      "CREATE TABLE things (id SERIAL NOT NULL, PRIMARY KEY (id))",
+      "CREATE INDEX ix_things_id ON things (id)",
+    ]);
+  });
+});
+
+describe("Alembic fidelity: named enum types", () => {
+  it("creates a named enum used by two tables once, as SQLAlchemy's DDL memo does", () => {
+    const statements = sql(`    status = sa.Enum("a", "b", name="status")
+    op.create_table("t1", sa.Column("s", status))
+    op.create_table("t2", sa.Column("s", status))
+    op.create_table("t3", sa.Column("s", sa.Enum("a", "b", name="status")))`);
+    expect(statements).toEqual([
+      "CREATE TYPE status AS ENUM ('a', 'b')",
+      "CREATE TABLE t1 (s status)",
+      "CREATE TABLE t2 (s status)",
+      "CREATE TABLE t3 (s status)",
+    ]);
+  });
+
+  it("creates no type for create_type=False, and forgets the memo between upgrade and downgrade", () => {
+    expect(
+      sql(`    op.create_table("t4", sa.Column("s", postgresql.ENUM("x", name="other", create_type=False)))`),
+    ).toEqual(["CREATE TABLE t4 (s other)"]);
+    const file = `${HEADER}\n\ndef upgrade():\n    op.create_table("t", sa.Column("s", sa.Enum("a", name="e")))\n\n\ndef downgrade():\n    op.create_table("t", sa.Column("s", sa.Enum("a", name="e")))\n`;
+    const revision = parseAlembicFile(file, "migrations/versions/abc_x.py");
+    expect(revision.upgrade.statements[0]?.sql).toBe("CREATE TYPE e AS ENUM ('a')");
+    expect(revision.downgrade.statements[0]?.sql).toBe("CREATE TYPE e AS ENUM ('a')");
+  });
+});
+
+describe("Alembic fidelity: names over 63 characters", () => {
+  it("shortens op.f() names with SQLAlchemy's md5 suffix", () => {
+    expect(
+      sql(
+        `    op.create_index(op.f("ix_bitwarden_login_credential_parameters_bitwarden_login_credential_parameter_id"), "p", ["c"])`,
+      ),
+    ).toEqual(["CREATE INDEX ix_bitwarden_login_credential_parameters_bitwarden_logi_70b1 ON p (c)"]);
+  });
+
+  it("shortens a foreign key name given with op.f() inside create_table", () => {
+    const [create] = sql(`    op.create_table(
+        "oauth2_authorization_code_organizations",
+        sa.Column("oauth2_authorization_code_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(["oauth2_authorization_code_id"], ["p.id"], name=op.f("oauth2_authorization_code_organizations_oauth2_authorization_code_id_fkey")),
+    )`);
+    expect(create).toContain("CONSTRAINT oauth2_authorization_code_organizations_oauth2_authoriz_0a46 FOREIGN KEY");
+  });
+
+  it("shortens the naming convention's index name of a column with index=True", () => {
+    const statements = sql(
+      `    op.add_column("bitwarden_sensitive_information_parameters", sa.Column("bitwarden_sensitive_information_parameter_id", sa.String(), index=True))`,
+    );
+    expect(statements.at(-1)).toBe(
+      "CREATE INDEX ix_bitwarden_sensitive_information_parameters_bitwarden_79bd ON bitwarden_sensitive_information_parameters (bitwarden_sensitive_information_parameter_id)",
+    );
+  });
+
+  it("leaves names of 63 characters or less and plain strings alone; counts code points", () => {
+    const exact = "x".repeat(63);
+    expect(truncatedConventionName(exact)).toBe(exact);
+    expect(sql(`    op.drop_index("${"y".repeat(70)}")`)).toEqual([`DROP INDEX ${"y".repeat(70)}`]);
+    expect(Array.from(truncatedConventionName("é".repeat(70)))).toHaveLength(60);
+  });
+});
+
+describe("Alembic fidelity: primary keys and SERIAL", () => {
+  it("does not repeat columns given both primary_key=True and in a PrimaryKeyConstraint", () => {
+    expect(
+      sql(
+        `    op.create_table("p", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("x", sa.Integer()), sa.PrimaryKeyConstraint("id", name=op.f("pk_p")))`,
+      ),
+    ).toEqual(["CREATE TABLE p (id SERIAL NOT NULL, x INTEGER, CONSTRAINT pk_p PRIMARY KEY (id))"]);
+    expect(
+      sql(
+        `    op.create_table("a5", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("k", sa.Integer(), primary_key=True), sa.PrimaryKeyConstraint("k", "id"))`,
+      ),
+    ).toEqual(["CREATE TABLE a5 (id INTEGER NOT NULL, k INTEGER NOT NULL, PRIMARY KEY (k, id))"]);
+  });
+
+  it("takes the PrimaryKeyConstraint's columns over differing primary_key=True ones, and makes them NOT NULL", () => {
+    expect(
+      sql(
+        `    op.create_table("a6", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("k", sa.Integer()), sa.PrimaryKeyConstraint("k"))`,
+      ),
+    ).toEqual(["CREATE TABLE a6 (id INTEGER NOT NULL, k SERIAL NOT NULL, PRIMARY KEY (k))"]);
+  });
+
+  it("keeps the serial of autoincrement=True in a composite key, listed first", () => {
+    expect(
+      sql(
+        `    op.create_table("a1", sa.Column("b", sa.Integer(), primary_key=True), sa.Column("a", sa.Integer(), primary_key=True, autoincrement=True))`,
+      ),
+    ).toEqual(["CREATE TABLE a1 (b INTEGER NOT NULL, a SERIAL NOT NULL, PRIMARY KEY (a, b))"]);
+    expect(
+      sql(
+        `    op.create_table("c3", sa.Column("a", sa.BigInteger(), primary_key=True, autoincrement=True), sa.Column("b", sa.String(), primary_key=True))`,
+      ),
+    ).toEqual(["CREATE TABLE c3 (a BIGSERIAL NOT NULL, b VARCHAR NOT NULL, PRIMARY KEY (a, b))"]);
+  });
+
+  it("gives no SERIAL to a key with a Python default or a non-optional Sequence; gives it through a foreign key with autoincrement=True", () => {
+    expect(sql(`    op.create_table("a2", sa.Column("id", sa.Integer(), primary_key=True, default=1))`)).toEqual([
+      "CREATE TABLE a2 (id INTEGER NOT NULL, PRIMARY KEY (id))",
+    ]);
+    expect(
+      sql(`    op.create_table("a3", sa.Column("id", sa.Integer(), sa.Sequence("s3"), primary_key=True))`),
+    ).toEqual(["CREATE TABLE a3 (id INTEGER NOT NULL, PRIMARY KEY (id))"]);
+    expect(
+      sql(
+        `    op.create_table("a9", sa.Column("id", sa.Integer(), sa.Sequence("s9", optional=True), primary_key=True))`,
+      ),
+    ).toEqual(["CREATE TABLE a9 (id SERIAL NOT NULL, PRIMARY KEY (id))"]);
+    expect(
+      sql(
+        `    op.create_table("a8", sa.Column("id", sa.Integer(), sa.ForeignKey("a1.b"), primary_key=True, autoincrement=True))`,
+      ),
+    ).toEqual(["CREATE TABLE a8 (id SERIAL NOT NULL, PRIMARY KEY (id), FOREIGN KEY(id) REFERENCES a1 (b))"]);
+  });
+});
