@@ -124,9 +124,7 @@ for (const { migration, revision } of loaded) {
   }
   tally.rendered++;
   // Transaction control around an autocommit block is Alembic's, modelled apart (Statement.autocommit).
-  const alembicStatements = parseSql(theirs.sql, theirs.path).statements.filter(
-    (s) => s.kind !== "TransactionStmt",
-  );
+  const alembicStatements = parseSql(theirs.sql, theirs.path).statements.filter((s) => s.kind !== "TransactionStmt");
   const expected = await normaliseAll(alembicStatements);
   const actual = await normaliseAll(migration.statements);
   if (expected.length === actual.length && expected.every((s, i) => s === actual[i])) tally.identical++;
@@ -162,6 +160,8 @@ for (const difference of differences) {
   for (const s of difference.theirs) if (!mine.has(s)) console.log(`  - alembic:    ${s.slice(0, 400)}`);
   for (const s of difference.ours) if (!theirs.has(s)) console.log(`  + db-migrate: ${s.slice(0, 400)}`);
   if (difference.theirs.every((s) => mine.has(s)) && difference.ours.every((s) => theirs.has(s)))
-    console.log(`  (same statements, different order or count: ${difference.theirs.length} vs ${difference.ours.length})`);
+    console.log(
+      `  (same statements, different order or count: ${difference.theirs.length} vs ${difference.ours.length})`,
+    );
 }
 if (values.json) writeFileSync(values.json, JSON.stringify({ tally, orderMatches, differences }, null, 2));
