@@ -15,6 +15,7 @@ const COMMON_OPTIONS = {
   "pg-version": { type: "string" },
   "fail-on": { type: "string" },
   "cache-dir": { type: "string" },
+  "budget-seconds": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -58,6 +59,10 @@ function commonOptions(values: Record<string, unknown>, formats: OutputFormat[])
   if (pgVersion !== undefined && (!Number.isInteger(pgVersion) || pgVersion < 9 || pgVersion > 19)) {
     throw new UsageError(`--pg-version ${values["pg-version"]}: give a PostgreSQL major version such as 16`);
   }
+  const budgetSeconds = values["budget-seconds"] === undefined ? undefined : Number(values["budget-seconds"]);
+  if (budgetSeconds !== undefined && !(Number.isFinite(budgetSeconds) && budgetSeconds > 0)) {
+    throw new UsageError(`--budget-seconds ${values["budget-seconds"]}: give a positive number of seconds, such as 30`);
+  }
   const failOn = values["fail-on"] as string | undefined;
   if (failOn !== undefined && !FAIL_ON.includes(failOn as (typeof FAIL_ON)[number])) {
     throw new UsageError(`--fail-on ${failOn}: use one of ${FAIL_ON.join(", ")}`);
@@ -72,6 +77,7 @@ function commonOptions(values: Record<string, unknown>, formats: OutputFormat[])
     pgVersion,
     failOn: failOn as CommonOptions["failOn"],
     cacheDir: values["cache-dir"] as string | undefined,
+    budgetSeconds,
     color: process.stdout.isTTY === true && values["no-color"] !== true && !process.env.NO_COLOR,
     log: (message) => process.stderr.write(`${message}\n`),
   };

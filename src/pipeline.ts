@@ -10,6 +10,7 @@ import { InputError } from "./commands/types.js";
 import { type Config, loadConfig } from "./config/load.js";
 import { ANALYSED_DIALECT } from "./detect/dialect.js";
 import { detectProjects } from "./detect/index.js";
+import type { EngineInfo, SessionStats } from "./engine/engine-session.js";
 import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
 import type { HistoryInput } from "./rules/types.js";
@@ -45,6 +46,8 @@ export interface Analysis {
   result: AnalysisResult;
   /** With `rollbacks`: the files the rollback patches create or fill, with their new content. */
   rollbackFiles: Array<{ path: string; before: string | null; after: string }>;
+  /** With trace or rollbacks: how the run's one engine session was used (boots, replays, applications). */
+  engineStats?: SessionStats;
 }
 
 export async function analyze(paths: string[], options: CommonOptions): Promise<Analysis> {
@@ -84,50 +87,114 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     findings.push(...analyzeMigrations([migration], { pgVersion, settings }));
   }
   let plan: AnalysisResult["plan"];
-  if (options.trace && targets.length > 0) {
-    // Loaded on demand: the engine (PGlite in a worker) is only needed when tracing.
-    const { traceProjects } = await import("./engine/trace-run.js");
-    const traced = await traceProjects(
-      history,
-      targets,
-      { pgVersion, settings },
-      {
-        budgetMs: config.trace.budgetSeconds * 1000,
-        ...(options.cacheDir || config.trace.cacheDir
-          ? { cacheDir: options.cacheDir ?? path.resolve(options.root, config.trace.cacheDir as string) }
-          : {}),
-        ...(options.log ? { log: options.log } : {}),
-      },
-    );
-    findings.push(...traced.findings);
-    notices.push(...traced.notices);
-    plan = traced.plan;
-  }
-
   let rollbacks: AnalysisResult["rollbacks"];
   let rollbackFiles: Analysis["rollbackFiles"] = [];
-  if (options.rollbacks && targets.length > 0) {
-    const { rollbackProjects } = await import("./rollback/index.js");
-    const rolled = await rollbackProjects(
-      history,
-      targets,
-      { pgVersion, verify: options.verify !== false },
-      {
-        readFile: async (file) => (await files.read(file))?.toString("utf8") ?? null,
-        settings,
-        ...(options.log ? { log: options.log } : {}),
-      },
-    );
-    findings.push(...rolled.findings);
-    notices.push(...rolled.notices);
-    rollbacks = rolled.rollbacks;
-    rollbackFiles = rolled.files;
+  let engine: EngineInfo | undefined;
+  let engineStats: SessionStats | undefined;
+  if ((options.trace || options.rollbacks) && targets.length > 0) {
+    const ran = await runEngine(history, targets, { pgVersion, settings, config, options, files });
+    findings.push(...ran.findings);
+    notices.push(...ran.notices);
+    if (ran.plan) plan = ran.plan;
+    if (ran.rollbacks) {
+      rollbacks = ran.rollbacks;
+      rollbackFiles = ran.rollbackFiles;
+    }
+    engine = ran.engine;
+    engineStats = ran.stats;
   }
 
   const result = buildResult(targets, findings, notices, projects);
   if (plan) result.plan = plan;
   if (rollbacks) result.rollbacks = rollbacks;
-  return { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
+  if (engine) result.engine = engine;
+  const analysis: Analysis = { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
+  if (engineStats) analysis.engineStats = engineStats;
+  return analysis;
+}
+
+interface EngineRun {
+  findings: Finding[];
+  notices: Notice[];
+  plan?: AnalysisResult["plan"];
+  rollbacks?: AnalysisResult["rollbacks"];
+  rollbackFiles: Analysis["rollbackFiles"];
+  engine?: EngineInfo;
+  stats: SessionStats;
+}
+
+/**
+ * One engine session for the whole run: each project's base is replayed (or
+ * restored) once and each target applied once; the trace and the rollback
+ * verification share that application.
+ */
+async function runEngine(
+  history: Map<string, Migration[]>,
+  targets: Migration[],
+  context: { pgVersion: number; settings: RuleSettings; config: Config; options: CommonOptions; files: FileSource },
+): Promise<EngineRun> {
+  const { options, config, pgVersion, settings, files } = context;
+  // Loaded on demand: the engine (PGlite in a worker) is only needed when tracing or rolling back.
+  const [{ openEngineSession }, { runProjects }, { RollbackCollector }, { BudgetExceeded }] = await Promise.all([
+    import("./engine/engine-session.js"),
+    import("./engine/trace-run.js"),
+    import("./rollback/index.js"),
+    import("./engine/session.js"),
+  ]);
+  const cacheDir =
+    options.cacheDir ?? (config.trace.cacheDir ? path.resolve(options.root, config.trace.cacheDir) : undefined);
+  const budgetSeconds = options.budgetSeconds ?? config.trace.budgetSeconds;
+  const session = openEngineSession({
+    pgVersion,
+    budgetMs: budgetSeconds * 1000,
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const collector = options.rollbacks
+    ? new RollbackCollector(
+        { pgVersion, verify: options.verify !== false },
+        {
+          readFile: async (file) => (await files.read(file))?.toString("utf8") ?? null,
+          settings,
+          ...(options.log ? { log: options.log } : {}),
+        },
+      )
+    : null;
+  const out: EngineRun = { findings: [], notices: [], rollbackFiles: [], stats: session.stats };
+  try {
+    const traced = await runProjects(
+      session,
+      history,
+      targets,
+      { pgVersion, settings, observe: options.trace },
+      collector?.hooks(),
+    );
+    out.findings.push(...traced.findings);
+    out.notices.push(...traced.notices);
+    if (options.trace) out.plan = traced.plan;
+  } catch (error) {
+    // The run's overall deadline: report what the static analysis found, and say what is missing.
+    if (!(error instanceof BudgetExceeded && error.kind === "deadline")) throw error;
+    out.notices.push({
+      level: "warning",
+      message:
+        "the run reached its overall deadline while the engine was replaying: trace and rollback results are missing or partial; the static findings are complete",
+    });
+  } finally {
+    await session.dispose();
+  }
+  out.notices.push(...session.notices);
+  if (collector) {
+    const rolled = collector.output();
+    out.findings.push(...rolled.findings);
+    out.notices.push(...rolled.notices);
+    out.rollbacks = rolled.rollbacks;
+    out.rollbackFiles = rolled.files;
+  }
+  const info = session.info();
+  if (info) out.engine = info;
+  return out;
 }
 
 /** One project read at head (and at the base ref): what the rules and the history renderers need. */

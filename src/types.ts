@@ -207,6 +207,17 @@ export interface PlanMigration {
   source: FindingSource;
 }
 
+/** What the engine ran on. */
+export interface EngineInfo {
+  /** `pglite` (in-process), `postgres` (a real server db-migrate started), `url` (a server the user named). */
+  kind: "pglite" | "postgres" | "url";
+  /** Read from the server: `PostgreSQL 16.4`, or `PostgreSQL 18.1 (PGlite)`. */
+  serverVersion: string;
+  majorVersion: number;
+  /** The backend that was asked for, when the run fell back to PGlite (a notice says why). */
+  requested?: "postgres" | "url";
+}
+
 export type Verification = "verified" | "mismatch" | "fails" | "not-run";
 
 export interface RollbackResult {
@@ -250,6 +261,8 @@ export interface AnalysisResult {
   plan?: PlanMigration[];
   /** Filled when rollbacks were computed. */
   rollbacks?: RollbackResult[];
+  /** The PostgreSQL the engine replayed on, when it ran (the comment's footer: "replayed on PostgreSQL 16.4"). */
+  engine?: EngineInfo;
   /** Projects analysed (folder, tool), for per-folder comments. */
   projects?: Array<Pick<Project, "tool" | "convention" | "folder" | "dialect">>;
 }

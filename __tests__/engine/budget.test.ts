@@ -34,7 +34,9 @@ describe("the time budget", () => {
       expect(trace.stopped).toBe("time");
       const stoppedAt = trace.statements.at(-1);
       expect(stoppedAt?.index).toBe(migration.statements.length - 1);
-      expect(stoppedAt?.error?.message).toBe("stopped after the 2 s time budget");
+      expect(stoppedAt?.error?.message).toBe(
+        "stopped after the 2 s time budget (raise it with `trace.budget-seconds` in .db-migrate.yml or --budget-seconds)",
+      );
       // Stopping takes the budget; restarting from the checkpoint and journal takes a few seconds more.
       expect(elapsed).toBeLessThan(BUDGET_MS + 15_000);
       // The migration's transaction is gone, the history before it is intact and the engine still answers.

@@ -32,6 +32,7 @@ common flags:
   --pg-version <n>                      target PostgreSQL major version (default 16)
   --fail-on <error|warning|info|never>  exit 1 at this severity (default error)
   --cache-dir <dir>                     keep replay snapshots here
+  --budget-seconds <n>                  engine time budget per migration and rollback check (default 30)
   --no-color                            plain text output`;
 
 function overview(commands: CommandDefinition[], fence: string): string {

@@ -29,6 +29,13 @@ export interface CommonOptions {
   color: boolean;
   /** --cache-dir for replay snapshots. */
   cacheDir?: string;
+  /** --budget-seconds: the engine's time budget per migration and per rollback check (overrides `trace.budget-seconds`). */
+  budgetSeconds?: number;
+  /**
+   * The run's overall deadline (the action's): when it fires, the engine stops
+   * the statement it is running and the analysis reports what it has, with a notice.
+   */
+  signal?: AbortSignal;
   /**
    * Also generate each target's rollback (and verify it, and the author's own,
    * on the embedded PostgreSQL unless `verify` is false). The action's comment

@@ -54,13 +54,17 @@ export async function readCachedBase(cacheDir: string, key: string): Promise<Cac
   try {
     const [data, report] = await Promise.all([readFile(paths.data), readFile(paths.report, "utf8")]);
     const parsed = JSON.parse(report) as ReplayReport;
-    return { checkpoint: { data: new Uint8Array(gunzipSync(data)), extensions: parsed.extensions }, report: parsed };
+    return {
+      checkpoint: { kind: "pglite", data: new Uint8Array(gunzipSync(data)), extensions: parsed.extensions },
+      report: parsed,
+    };
   } catch {
     return null;
   }
 }
 
 export async function writeCachedBase(cacheDir: string, key: string, base: CachedBase): Promise<void> {
+  if (base.checkpoint.kind !== "pglite") return;
   const paths = files(cacheDir, key);
   await mkdir(cacheDir, { recursive: true });
   // Write then rename: a concurrent reader never sees half a file.

@@ -7,13 +7,24 @@
 import { statementEffects } from "../sql/effects.js";
 import { LOCK_MODES } from "../sql/locks.js";
 import type { LockMode, Migration, Statement } from "../types.js";
+import type { EngineBackend, ExecResult } from "./backend.js";
 import { bookkeepingTable, recordApplied } from "./bookkeeping.js";
+import { snapshotSchema } from "./catalog/snapshot.js";
+import type { SchemaSnapshot } from "./catalog/types.js";
 import { missingExtension, requestedExtensions } from "./extensions.js";
 import type { WorkerError } from "./protocol.js";
-import { BudgetExceeded, type ExecResult, WorkerSession } from "./session.js";
-import { cannotRunInTransaction, executableSql, isTransactionControl, namedRelations } from "./statements.js";
+import { BudgetExceeded, WorkerSession } from "./session.js";
+import {
+  cannotRunInTransaction,
+  changesSchema,
+  executableSql,
+  isTransactionControl,
+  namedRelations,
+} from "./statements.js";
 import type {
+  AppliedStatement,
   Checkpoint,
+  EngineKind,
   FailureCause,
   MigrationOutcome,
   MigrationTrace,
@@ -25,8 +36,10 @@ import type {
 } from "./types.js";
 
 export interface EngineOptions {
-  /** Time budget per migration (ms), default 30 000. */
+  /** Time budget per migration and per rollback check (ms), default 30 000 (`trace.budget-seconds`, `--budget-seconds`). */
   budgetMs?: number;
+  /** The run's overall deadline: when it fires, the running statement is stopped and the engine refuses more work. */
+  signal?: AbortSignal;
   /** Where replayed base histories are cached (traceChanges). */
   cacheDir?: string;
   log?: (message: string) => void;
@@ -45,11 +58,28 @@ export interface Baseline {
   readonly relations: ReadonlySet<number>;
 }
 
+/** A SQL connection for rollback verification: each check runs under the engine's time budget. */
+export interface VerifySession {
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs one or more statements; throws PostgreSQL's error, or BudgetExceeded. */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` under one time budget; a budget stop restores the state from before it and rethrows. */
+  budget<T>(work: () => Promise<T>): Promise<T>;
+}
+
+export interface TraceOptions {
+  baseline?: Baseline;
+  /** Read pg_locks, relfilenodes and scans around each statement (default true). */
+  observe?: boolean;
+  /** Read the schema around each statement (for rollbacks): MigrationTrace.applied. */
+  snapshots?: boolean;
+}
+
 export interface Engine {
   /** Replays migrations (a base history) in order with each one's transaction semantics; never throws for SQL errors: failures are recorded, later ones continue. */
   replay(migrations: Migration[]): Promise<ReplayReport>;
   /** Runs one migration statement by statement, recording locks (pg_locks), rewrites (relfilenode), errors. */
-  trace(migration: Migration, options?: { baseline?: Baseline }): Promise<MigrationTrace>;
+  trace(migration: Migration, options?: TraceOptions): Promise<MigrationTrace>;
   /** Runs SQL statements (e.g. a rollback) with the given transaction semantics; stops at the first error. */
   run(
     statements: Array<Statement | string>,
@@ -61,22 +91,38 @@ export interface Engine {
   /** Saves / restores the whole database state (a data-dir dump), to try something and go back. */
   checkpoint(): Promise<Checkpoint>;
   restore(checkpoint: Checkpoint): Promise<void>;
+  /** Back to the empty database the engine started with. */
+  reset(): Promise<void>;
+  /** The connection rollback verification runs on, under the budget. */
+  verifier(): VerifySession;
   /** Roles created on the fly so that GRANT/OWNER TO statements could run. */
   readonly createdRoles: readonly string[];
   readonly extensions: readonly string[];
+  readonly kind: EngineKind;
+  /** `PostgreSQL 16.4`, read from the server. */
+  readonly serverVersion: string;
+  readonly majorVersion: number;
+  /** How many times a PostgreSQL was started or restarted. */
+  readonly starts: number;
   close(): Promise<void>;
 }
 
 export const DEFAULT_BUDGET_MS = 30_000;
 
+/** An engine on PGlite (in a worker thread). */
 export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const log = options.log ?? (() => {});
   const session = await WorkerSession.start(
     options.extensions ?? [],
-    { log, memoryLimitMb: options.memoryLimitMb ?? 3072 },
+    { log, memoryLimitMb: options.memoryLimitMb ?? 3072, ...(options.signal ? { signal: options.signal } : {}) },
     options.initial,
   );
-  return new PgliteEngine(session, options);
+  return new ReplayEngine(session, options);
+}
+
+/** An engine on any backend: the same replay, trace and verification code. */
+export function engineOn(backend: EngineBackend, options: EngineOptions = {}): Engine {
+  return new ReplayEngine(backend, options);
 }
 
 interface Relation {
@@ -116,6 +162,14 @@ interface StepResult {
   error?: WorkerError;
 }
 
+/** The schema read around each statement while applying a migration for its rollback. */
+interface Snapshots {
+  start: SchemaSnapshot;
+  current: SchemaSnapshot;
+  applied: AppliedStatement[];
+  failure?: { error: string; statement: Statement };
+}
+
 /** Observation state while tracing one migration. */
 interface Observer {
   baseline: ReadonlySet<number>;
@@ -129,7 +183,7 @@ interface Observer {
   transactionNumber: number;
 }
 
-class PgliteEngine implements Engine {
+class ReplayEngine implements Engine {
   createdRoles: string[] = [];
   /** Tools whose bookkeeping table exists in the database. */
   private readonly bookkept = new Set<string>();
@@ -137,7 +191,7 @@ class PgliteEngine implements Engine {
   private readonly log: (message: string) => void;
 
   constructor(
-    private readonly session: WorkerSession,
+    private readonly session: EngineBackend,
     private readonly options: EngineOptions,
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -146,6 +200,22 @@ class PgliteEngine implements Engine {
 
   get extensions(): readonly string[] {
     return this.session.extensions;
+  }
+
+  get kind(): EngineKind {
+    return this.session.kind;
+  }
+
+  get serverVersion(): string {
+    return this.session.serverVersion;
+  }
+
+  get majorVersion(): number {
+    return this.session.majorVersion;
+  }
+
+  get starts(): number {
+    return this.session.starts;
   }
 
   async replay(migrations: Migration[]): Promise<ReplayReport> {
@@ -162,25 +232,42 @@ class PgliteEngine implements Engine {
     };
   }
 
-  async trace(migration: Migration, options: { baseline?: Baseline } = {}): Promise<MigrationTrace> {
+  async trace(migration: Migration, options: TraceOptions = {}): Promise<MigrationTrace> {
     await this.session.loadExtensions(requestedExtensions([migration]));
-    const relations = await this.relations();
-    const observer: Observer = {
-      baseline: options.baseline?.relations ?? new Set(relations.keys()),
-      relations,
-      held: new Set(),
-      traces: [],
-      transactionOf: [],
-      transactionNumber: 0,
-    };
-    const { outcome } = await this.apply(migration, observer);
-    countHeldFor(observer);
+    let observer: Observer | null = null;
+    if (options.observe !== false) {
+      const relations = await this.relations();
+      observer = {
+        baseline: options.baseline?.relations ?? new Set(relations.keys()),
+        relations,
+        held: new Set(),
+        traces: [],
+        transactionOf: [],
+        transactionNumber: 0,
+      };
+    }
+    let snapshots: Snapshots | null = null;
+    if (options.snapshots) {
+      const start = await this.snapshot();
+      snapshots = { start, current: start, applied: [] };
+    }
+    const { outcome } = await this.apply(migration, observer, snapshots);
+    if (observer) countHeldFor(observer);
     const trace: MigrationTrace = {
       migration,
-      statements: observer.traces,
+      statements: observer?.traces ?? [],
       ok: outcome.ok,
       durationMs: outcome.durationMs,
     };
+    if (snapshots) {
+      const stopped = outcome.failures.find((f) => f.cause === "budget");
+      const failure =
+        snapshots.failure ??
+        (stopped ? { error: stopped.message, statement: migration.statements[stopped.statement] as Statement } : null);
+      trace.applied = failure
+        ? { ok: false, start: snapshots.start, ...failure }
+        : { ok: true, start: snapshots.start, applied: snapshots.applied };
+    }
     if (outcome.stopped) trace.stopped = outcome.stopped;
     const stoppedAt = outcome.failures.find((f) => f.cause === "budget");
     if (stoppedAt && !trace.statements.some((s) => s.index === stoppedAt.statement)) {
@@ -219,9 +306,9 @@ class PgliteEngine implements Engine {
       if (this.session.inTransaction) await this.control("COMMIT");
       return { ok: true };
     } catch (error) {
-      if (!(error instanceof BudgetExceeded)) throw error;
+      if (!(error instanceof BudgetExceeded) || error.kind === "deadline") throw error;
       await this.recover();
-      return { ok: false, index, message: error.message };
+      return { ok: false, index, message: budgetMessage(error) };
     } finally {
       this.session.deadline = null;
     }
@@ -247,8 +334,59 @@ class PgliteEngine implements Engine {
     this.bookkept.clear();
   }
 
+  async reset(): Promise<void> {
+    await this.restore(await this.session.pristine());
+    this.createdRoles = [];
+  }
+
+  verifier(): VerifySession {
+    return {
+      query: (sql) => this.query(sql),
+      exec: async (sql) => {
+        try {
+          const result = await this.session.exec(sql);
+          if (!result.ok) throw new Error(errorMessage(result.error));
+        } catch (error) {
+          if (error instanceof BudgetExceeded && error.kind !== "deadline") {
+            await this.recover();
+            throw new BudgetExceeded(error.kind, error.limit);
+          }
+          throw error;
+        }
+      },
+      budget: async (work) => {
+        this.startBudget();
+        try {
+          return await work();
+        } finally {
+          this.session.deadline = null;
+        }
+      },
+    };
+  }
+
   close(): Promise<void> {
     return this.session.close();
+  }
+
+  private snapshot(): Promise<SchemaSnapshot> {
+    return snapshotSchema((sql) => this.query(sql));
+  }
+
+  /** After a statement ran: the schema it left, or the first failure (later statements get no rollback). */
+  private async snap(
+    snapshots: Snapshots | null,
+    statement: Statement,
+    result: StepResult | ExecResult,
+  ): Promise<void> {
+    if (!snapshots || snapshots.failure) return;
+    if (!result.ok) {
+      snapshots.failure = { error: result.error ? errorMessage(result.error) : "failed", statement };
+      return;
+    }
+    const after = changesSchema(statement) ? await this.snapshot() : snapshots.current;
+    snapshots.applied.push({ statement, before: snapshots.current, after });
+    snapshots.current = after;
   }
 
   private startBudget(): void {
@@ -276,7 +414,11 @@ class PgliteEngine implements Engine {
   }
 
   /** Runs a migration; on a budget stop, the state goes back to before the statement that ran too long. */
-  private async apply(migration: Migration, observer: Observer | null): Promise<{ outcome: MigrationOutcome }> {
+  private async apply(
+    migration: Migration,
+    observer: Observer | null,
+    snapshots: Snapshots | null = null,
+  ): Promise<{ outcome: MigrationOutcome }> {
     const started = performance.now();
     const failures: StatementFailure[] = [];
     const position = { statement: 0 };
@@ -295,7 +437,7 @@ class PgliteEngine implements Engine {
     const record = recordApplied(migration);
     this.startBudget();
     try {
-      if (!observer && fastPathAllowed(migration)) {
+      if (!observer && !snapshots && fastPathAllowed(migration)) {
         // A newline before each `;`: a statement's text may end in a `--` comment.
         const statements = migration.statements.map((s) => `${s.sql}\n;`);
         const script = `BEGIN;\n${statements.join("\n")}\n${record ? `${record};\n` : ""}COMMIT;\nRESET ALL`;
@@ -304,7 +446,7 @@ class PgliteEngine implements Engine {
         this.log(`engine: ${migration.path}: statement by statement (${result.error.message})`);
         if (this.session.inTransaction) await this.control("ROLLBACK");
       }
-      await this.stepwise(migration, observer, failures, position);
+      await this.stepwise(migration, observer, snapshots, failures, position);
       if (record) {
         const recorded = await this.session.exec(`BEGIN; ${record}; COMMIT`);
         if (!recorded.ok) {
@@ -314,10 +456,10 @@ class PgliteEngine implements Engine {
       }
       return outcome();
     } catch (error) {
-      if (!(error instanceof BudgetExceeded)) throw error;
+      if (!(error instanceof BudgetExceeded) || error.kind === "deadline") throw error;
       await this.recover();
       const statement = migration.statements[position.statement] as Statement;
-      failures.push(failureOf(migration, position.statement, statement, { message: error.message }, "budget"));
+      failures.push(failureOf(migration, position.statement, statement, { message: budgetMessage(error) }, "budget"));
       return outcome(error.kind);
     } finally {
       this.session.deadline = null;
@@ -327,6 +469,7 @@ class PgliteEngine implements Engine {
   private async stepwise(
     migration: Migration,
     observer: Observer | null,
+    snapshots: Snapshots | null,
     failures: StatementFailure[],
     position: { statement: number },
   ): Promise<void> {
@@ -342,6 +485,7 @@ class PgliteEngine implements Engine {
         const result = await this.session.exec(statement.sql);
         if (!result.ok) failures.push(failureOf(migration, index, statement, result.error));
         if (observer) this.record(observer, index, statement, wasInTransaction ? "explicit" : "none", [], [], result);
+        await this.snap(snapshots, statement, result);
         if (!this.session.inTransaction) {
           toolTransaction = false;
           if (observer) endTransaction(observer);
@@ -357,6 +501,7 @@ class PgliteEngine implements Engine {
       const transaction = this.session.inTransaction ? (toolTransaction ? "migration" : "explicit") : "none";
       const result = await this.statement(index, statement, observer, transaction);
       if (!result.ok && result.error) failures.push(failureOf(migration, index, statement, result.error));
+      await this.snap(snapshots, statement, result);
       if (reopen) await this.control("BEGIN");
     }
     if (this.session.inTransaction) await this.control("COMMIT");
@@ -591,6 +736,13 @@ function relationMap(rows: Record<string, unknown>[]): Map<number, Relation> {
     });
   }
   return map;
+}
+
+/** A budget stop, naming the setting that raises the budget. */
+export function budgetMessage(error: BudgetExceeded): string {
+  return error.kind === "time"
+    ? `${error.message} (raise it with \`trace.budget-seconds\` in .db-migrate.yml or --budget-seconds)`
+    : error.message;
 }
 
 export function errorMessage(error: WorkerError): string {

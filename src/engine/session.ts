@@ -1,6 +1,6 @@
 /**
- * The main-thread side of the PGlite worker: requests with a deadline, a
- * memory watchdog, and recovery. Every state-changing request since the last
+ * The PGlite backend: the main-thread side of the PGlite worker, requests
+ * with a deadline, a memory watchdog, and recovery. Every state-changing request since the last
  * checkpoint is journaled, so after the worker is stopped (budget) or has to
  * restart (a new extension) the same state is rebuilt from the checkpoint.
  */
@@ -9,21 +9,27 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { type EngineAssets, engineAssets } from "./assets.js";
+import type { EngineBackend, ExecResult } from "./backend.js";
 import { SHARED_PRELOAD, tarballName } from "./extensions.js";
-import type { WorkerError, WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
+import type { WorkerInit, WorkerRequest, WorkerResponse } from "./protocol.js";
 import type { Checkpoint } from "./types.js";
 
-/** A request ran past its time budget or the process past its memory budget; the worker was stopped. */
+/**
+ * A request ran past its time budget, the process past its memory budget, or
+ * the run past its overall deadline (its AbortSignal fired); the request was stopped.
+ */
 export class BudgetExceeded extends Error {
   override name = "BudgetExceeded";
   constructor(
-    readonly kind: "time" | "memory",
+    readonly kind: "time" | "memory" | "deadline",
     readonly limit: number,
   ) {
     super(
       kind === "time"
         ? `stopped after the ${formatMs(limit)} time budget`
-        : `stopped: the embedded PostgreSQL went past the ${limit} MB memory budget`,
+        : kind === "memory"
+          ? `stopped: the embedded PostgreSQL went past the ${limit} MB memory budget`
+          : "stopped: the run reached its overall deadline",
     );
   }
 }
@@ -32,7 +38,7 @@ export function formatMs(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-export type ExecResult = { ok: true; results: Array<Record<string, unknown>[]> } | { ok: false; error: WorkerError };
+export type { ExecResult } from "./backend.js";
 
 interface JournalEntry {
   sql: string;
@@ -76,9 +82,15 @@ export interface SessionOptions {
   log: (message: string) => void;
   /** The process's resident memory above which the worker is stopped. */
   memoryLimitMb: number;
+  /** The run's overall deadline: when it fires, the running request is stopped. */
+  signal?: AbortSignal;
 }
 
-export class WorkerSession {
+export class WorkerSession implements EngineBackend {
+  readonly kind = "pglite" as const;
+  serverVersion = "PostgreSQL 18 (PGlite)";
+  majorVersion = 18;
+  starts = 0;
   inTransaction = false;
   /** Time budget end (Date.now() ms) for the requests sent from now on; null: none. */
   deadline: { at: number; budgetMs: number } | null = null;
@@ -104,17 +116,23 @@ export class WorkerSession {
     const session = new WorkerSession(resources, options);
     session.adopt(worker);
     const compiled = performance.now();
-    const start =
-      initial ?? (pristineDataDir(assets) ? { data: pristineDataDir(assets) as Uint8Array, extensions: [] } : null);
-    if (start) {
+    if (initial && initial.kind !== "pglite") throw new Error("a server checkpoint cannot start PGlite");
+    const pristineData = pristineDataDir(assets);
+    const start: Checkpoint | null =
+      initial ?? (pristineData ? { kind: "pglite", data: pristineData, extensions: [] } : null);
+    if (start?.kind === "pglite") {
       await session.open(start.data, [...start.extensions, ...extensions]);
-      session.base = { data: start.data, extensions: session.extensions };
+      session.base = { kind: "pglite", data: start.data, extensions: session.extensions };
     } else {
       options.log(`engine: no pre-initialised data dir at ${assets.pgdata}; running initdb`);
       await session.open(null, extensions);
       session.base = await session.checkpoint();
-      savePristine(assets, session.base.data, options.log);
+      if (session.base.kind === "pglite") savePristine(assets, session.base.data, options.log);
     }
+    const [version] = await session.read("SELECT current_setting('server_version') AS version");
+    const number = String(version?.[0]?.version ?? "18");
+    session.serverVersion = `PostgreSQL ${number.split(" ")[0]} (PGlite)`;
+    session.majorVersion = Number.parseInt(number, 10) || 18;
     options.log(
       `engine: PostgreSQL ready in ${Math.round(performance.now() - started)} ms (WASM ${Math.round(compiled - started)} ms, ${initial ? "cached state" : "data dir"} ${Math.round(performance.now() - compiled)} ms)`,
     );
@@ -148,7 +166,14 @@ export class WorkerSession {
     if (!flushed.ok) throw new Error(`CHECKPOINT failed: ${flushed.error.message}`);
     const response = await this.send({ id: 0, op: "dump", compression: "none" });
     if (!response.ok || !response.data) throw new Error(`dumping the data dir failed: ${errorText(response)}`);
-    return { data: response.data, extensions: [...this.extensions] };
+    return { kind: "pglite", data: response.data, extensions: [...this.extensions] };
+  }
+
+  /** The empty, initialised database (the shipped data dir). */
+  async pristine(): Promise<Checkpoint> {
+    const data = pristineDataDir(this.resources.assets);
+    if (!data) throw new Error("no pre-initialised data dir");
+    return { kind: "pglite", data, extensions: [] };
   }
 
   /** Makes a checkpoint of the current state the point recovery starts from (no restart). */
@@ -159,8 +184,9 @@ export class WorkerSession {
 
   /** Replaces the whole state by a checkpoint's (restarting PostgreSQL). */
   async restore(checkpoint: Checkpoint, extraExtensions: string[] = []): Promise<void> {
+    if (checkpoint.kind !== "pglite") throw new Error("a server checkpoint cannot be restored into PGlite");
     await this.open(checkpoint.data, [...checkpoint.extensions, ...extraExtensions]);
-    this.base = { data: checkpoint.data, extensions: [...this.extensions] };
+    this.base = { kind: "pglite", data: checkpoint.data, extensions: [...this.extensions] };
     this.journal = [];
   }
 
@@ -180,6 +206,7 @@ export class WorkerSession {
     this.journal = [];
     // The budget was spent on the statement that was stopped; rebuilding is not charged to it.
     this.deadline = null;
+    if (this.base.kind !== "pglite") throw new Error("a server checkpoint cannot be restored into PGlite");
     await this.open(this.base.data, this.base.extensions);
     for (const entry of journal) await this.exec(entry.sql, entry.blob);
   }
@@ -199,6 +226,7 @@ export class WorkerSession {
     }));
     const response = await this.send({ id: 0, op: "open", data, extensions: specs });
     if (!response.ok) throw new Error(`starting the embedded PostgreSQL failed: ${response.error.message}`);
+    this.starts++;
     this.extensions = unique;
   }
 
@@ -238,7 +266,9 @@ export class WorkerSession {
     const id = this.nextId++;
     const worker = this.worker;
     const deadline = this.deadline;
+    const signal = this.options.signal;
     if (this.exited.has(worker)) return Promise.reject(new Error("the engine worker is not running"));
+    if (signal?.aborted) return Promise.reject(new BudgetExceeded("deadline", 0));
     return new Promise<WorkerResponse>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const stop = (error: BudgetExceeded) => {
@@ -257,9 +287,12 @@ export class WorkerSession {
           () => stop(new BudgetExceeded("time", deadline.budgetMs)),
           Math.max(0, deadline.at - Date.now()),
         );
+      const onAbort = () => stop(new BudgetExceeded("deadline", 0));
+      signal?.addEventListener("abort", onAbort, { once: true });
       const cleanup = () => {
         clearInterval(watchdog);
         if (timer) clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
       };
       this.pending.set(id, {
         resolve: (response) => {

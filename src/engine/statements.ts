@@ -32,6 +32,21 @@ export function cannotRunInTransaction(ast: Node | null): boolean {
   );
 }
 
+/** Statements that cannot change the schema: no snapshot is read around them. */
+const DATA_ONLY = new Set([
+  "InsertStmt",
+  "UpdateStmt",
+  "DeleteStmt",
+  "SelectStmt",
+  "MergeStmt",
+  "CopyStmt",
+  "ExplainStmt",
+]);
+
+export function changesSchema(statement: Statement): boolean {
+  return !DATA_ONLY.has(statement.kind);
+}
+
 /** `COPY … FROM stdin` with its rows: PGlite reads them from its `/dev/blob` device. */
 export function executableSql(statement: Statement): { sql: string; blob?: Uint8Array } {
   const copy = as(statement.ast, "CopyStmt");

@@ -9,9 +9,9 @@ import { isIgnored } from "../rules/run.js";
 import type { RuleSettings } from "../rules/settings.js";
 import { blockedBy, blocksTraffic, strongest } from "../sql/locks.js";
 import type { Finding, Migration, Notice, PlanMigration, Severity } from "../types.js";
-import { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
-import { causeOf, type EngineOptions, openEngine } from "./engine.js";
-import { requestedExtensions } from "./extensions.js";
+import { historyCacheKey } from "./cache.js";
+import { causeOf, type Engine } from "./engine.js";
+import { type EngineInfo, type EngineSession, type EngineSessionOptions, openEngineSession } from "./engine-session.js";
 import type { MigrationTrace, ReplayReport, StatementFailure, StatementTrace } from "./types.js";
 
 export interface TraceChangesInput {
@@ -41,6 +41,8 @@ export interface TraceChangesResult {
   cache: "hit" | "miss" | "off";
   cacheKey: string;
   timings: TraceTimings;
+  /** What it ran on ("replayed on PostgreSQL 16.4"). */
+  engine: EngineInfo | null;
 }
 
 /** The migrations replayed before the first target: what the cache holds. */
@@ -54,74 +56,114 @@ export function baseCacheKey(history: Migration[], targets: Migration[]): string
   return historyCacheKey(baseHistoryOf(history, targets));
 }
 
-export async function traceChanges(input: TraceChangesInput, options: EngineOptions = {}): Promise<TraceChangesResult> {
+export interface RunChangesOptions {
+  /** Trace locks, rewrites and scans (validate --trace, plan). */
+  observe: boolean;
+  /** Read the schema around each statement (rollbacks). */
+  snapshots: boolean;
+  /** Called right after each target is applied (and committed), with the session in that state. */
+  afterApply?: (migration: Migration, trace: MigrationTrace, engine: Engine) => Promise<void>;
+}
+
+/** What one project's run on the session did: the base, the migrations between targets, the targets. */
+export interface ChangesRun {
+  baseHistory: Migration[];
+  base: ReplayReport;
+  between: ReplayReport[];
+  traces: MigrationTrace[];
+  cache: "hit" | "miss" | "off";
+  cacheKey: string;
+  createdRoles: string[];
+  timings: TraceTimings;
+}
+
+/**
+ * Brings the session to the base of one project (cache or replay), then
+ * applies each target once, observed and/or with schema snapshots, calling
+ * `afterApply` so rollbacks are verified from the same applied state.
+ */
+export async function runChanges(
+  session: EngineSession,
+  input: Pick<TraceChangesInput, "history" | "targets">,
+  options: RunChangesOptions,
+): Promise<ChangesRun> {
   const targets = new Set(input.targets);
   const indexes = input.history.flatMap((m, i) => (targets.has(m) ? [i] : []));
   const first = indexes[0] ?? input.history.length;
   const last = indexes.at(-1) ?? input.history.length - 1;
   const baseHistory = baseHistoryOf(input.history, input.targets);
   const toRun = [...input.history.slice(first, last + 1), ...input.targets.filter((m) => !input.history.includes(m))];
-  const cacheKey = historyCacheKey(baseHistory);
-  const cached = options.cacheDir ? await readCachedBase(options.cacheDir, cacheKey) : null;
 
-  const started = performance.now();
-  const engine = await openEngine({
-    ...options,
-    pgVersion: input.pgVersion,
-    extensions: requestedExtensions(cached ? toRun : [...baseHistory, ...toRun]),
-    ...(cached ? { initial: cached.checkpoint } : {}),
-  });
-  const timings: TraceTimings = { bootMs: performance.now() - started, baseMs: 0, traceMs: 0 };
+  const prepared = await session.prepareBase(baseHistory, toRun);
+  const engine = session.engine();
+  const timings: TraceTimings = { bootMs: prepared.bootMs, baseMs: prepared.ms, traceMs: 0 };
+  const traceStarted = performance.now();
+  // What "existed before" means: for the migrations a PR adds, the base branch's schema (a
+  // table an earlier added migration creates is new); otherwise the schema just before each one.
+  const prBaseline = options.observe ? await engine.baseline() : undefined;
+  const traces: MigrationTrace[] = [];
+  const between: ReplayReport[] = [];
+  for (const migration of toRun) {
+    session.noteApplied(migration);
+    if (!targets.has(migration)) {
+      between.push(await engine.replay([migration]));
+      continue;
+    }
+    const baseline = !options.observe ? undefined : migration.change === "added" ? prBaseline : await engine.baseline();
+    const trace = await engine.trace(migration, {
+      observe: options.observe,
+      snapshots: options.snapshots,
+      ...(baseline ? { baseline } : {}),
+    });
+    traces.push(trace);
+    await options.afterApply?.(migration, trace, engine);
+  }
+  timings.traceMs = performance.now() - traceStarted;
+  return {
+    baseHistory,
+    base: prepared.report,
+    between,
+    traces,
+    cache: prepared.cache,
+    cacheKey: prepared.cacheKey,
+    createdRoles: [...new Set([...prepared.report.createdRoles, ...engine.createdRoles])],
+    timings,
+  };
+}
+
+/** The trace's findings, plan and notices from one project's run. */
+export function traceResult(input: TraceChangesInput, run: ChangesRun, engine: EngineInfo | null): TraceChangesResult {
+  const baseFailures = [...run.base.failures, ...run.between.flatMap((r) => r.failures)];
+  const findings = [
+    ...(input.settings?.enabled("migration-fails") === false ? [] : baseFailures.map(baseFailureFinding)),
+    ...run.traces.flatMap((t) => traceFindings(t, baseFailures, input.settings)),
+  ];
+  const notices = replayNotices(run.base, run.createdRoles, run.baseHistory.length);
+  const plan = buildPlan(input.targets, { traces: run.traces, findings, pgVersion: input.pgVersion });
+  return {
+    findings,
+    plan,
+    notices,
+    traces: run.traces,
+    base: run.base,
+    cache: run.cache,
+    cacheKey: run.cacheKey,
+    timings: run.timings,
+    engine,
+  };
+}
+
+/** Traces one project's changes on a session of its own (tests, benchmarks). */
+export async function traceChanges(
+  input: TraceChangesInput,
+  options: EngineSessionOptions = {},
+): Promise<TraceChangesResult> {
+  const session = openEngineSession({ ...options, pgVersion: input.pgVersion });
   try {
-    let base: ReplayReport;
-    const baseStarted = performance.now();
-    if (cached) {
-      base = cached.report;
-    } else {
-      base = await engine.replay(baseHistory);
-      if (options.cacheDir) {
-        const checkpoint = await engine.checkpoint();
-        await writeCachedBase(options.cacheDir, cacheKey, { checkpoint, report: base });
-      }
-    }
-    timings.baseMs = performance.now() - baseStarted;
-
-    const traceStarted = performance.now();
-    // What "existed before" means: for the migrations a PR adds, the base branch's schema (a
-    // table an earlier added migration creates is new); otherwise the schema just before each one.
-    const prBaseline = await engine.baseline();
-    const traces: MigrationTrace[] = [];
-    const between: ReplayReport[] = [];
-    for (const migration of toRun) {
-      if (!targets.has(migration)) {
-        between.push(await engine.replay([migration]));
-        continue;
-      }
-      const baseline = migration.change === "added" ? prBaseline : await engine.baseline();
-      traces.push(await engine.trace(migration, { baseline }));
-    }
-    timings.traceMs = performance.now() - traceStarted;
-
-    const baseFailures = [...base.failures, ...between.flatMap((r) => r.failures)];
-    const findings = [
-      ...(input.settings?.enabled("migration-fails") === false ? [] : baseFailures.map(baseFailureFinding)),
-      ...traces.flatMap((t) => traceFindings(t, baseFailures, input.settings)),
-    ];
-    const roles = [...new Set([...base.createdRoles, ...engine.createdRoles])];
-    const notices = replayNotices(base, roles, baseHistory.length);
-    const plan = buildPlan(input.targets, { traces, findings, pgVersion: input.pgVersion });
-    return {
-      findings,
-      plan,
-      notices,
-      traces,
-      base,
-      cache: options.cacheDir ? (cached ? "hit" : "miss") : "off",
-      cacheKey,
-      timings,
-    };
+    const run = await runChanges(session, input, { observe: true, snapshots: false });
+    return traceResult(input, run, session.info());
   } finally {
-    await engine.close();
+    await session.dispose();
   }
 }
 
@@ -202,7 +244,7 @@ export function traceFindings(
             : ""
         }`,
         fix: stopped
-          ? "make the statement finish within the budget (batch the work), or raise the budget (`trace.budget` / --budget)"
+          ? "make the statement finish within the budget (batch the work), or raise it: `trace.budget-seconds` in .db-migrate.yml, --budget-seconds on the command line"
           : "fix the statement so it applies on the schema the history builds",
         lock: null,
       });
@@ -284,27 +326,48 @@ export interface ProjectTraces {
   timings: TraceTimings[];
 }
 
+/** Hooks a caller adds to each project's run (the rollback verification). */
+export interface ProjectHooks {
+  /** Read the schema around each statement (rollbacks need it). */
+  snapshots: boolean;
+  /** Starts one project; returns the per-target hook. */
+  project(folder: string, run: { history: Migration[]; targets: Migration[] }): RunChangesOptions["afterApply"];
+  /** After a project's run, with its base replay (notices about it). */
+  done?(folder: string, run: ChangesRun): void;
+}
+
 /**
- * Traces the targets of every project of an analysis (`validate --trace`,
- * `plan`): one engine run per migration folder, each on its own history.
+ * Runs the targets of every project of an analysis on ONE engine session
+ * (`validate --trace`, `plan`, `rollback`, the action): each folder's base is
+ * brought into place once, each target applied once; the trace (when
+ * `observe`) and the hooks (rollbacks) share that application.
  */
-export async function traceProjects(
+export async function runProjects(
+  session: EngineSession,
   history: ReadonlyMap<string, Migration[]>,
   targets: Migration[],
-  input: { pgVersion: number; settings?: RuleSettings },
-  options: EngineOptions,
+  input: { pgVersion: number; settings?: RuleSettings; observe: boolean },
+  hooks?: ProjectHooks,
 ): Promise<ProjectTraces> {
   const all: ProjectTraces = { findings: [], plan: [], notices: [], traces: [], timings: [] };
   for (const [folder, migrations] of history) {
     const mine = targets.filter((t) => migrations.includes(t));
     if (mine.length === 0) continue;
-    options.log?.(`engine: replaying ${folder} (${migrations.length} migrations) and tracing ${mine.length}`);
-    const result = await traceChanges({ history: migrations, targets: mine, ...input }, options);
+    session.options.log?.(`engine: replaying ${folder} (${migrations.length} migrations) and applying ${mine.length}`);
+    const afterApply = hooks?.project(folder, { history: migrations, targets: mine });
+    const run = await runChanges(
+      session,
+      { history: migrations, targets: mine },
+      { observe: input.observe, snapshots: hooks?.snapshots ?? false, ...(afterApply ? { afterApply } : {}) },
+    );
+    hooks?.done?.(folder, run);
+    all.timings.push(run.timings);
+    if (!input.observe) continue;
+    const result = traceResult({ history: migrations, targets: mine, ...input }, run, session.info());
     all.findings.push(...result.findings);
     all.plan.push(...result.plan);
     all.notices.push(...result.notices.map((n) => ({ ...n, path: n.path ?? folder })));
     all.traces.push(...result.traces);
-    all.timings.push(result.timings);
   }
   return all;
 }

@@ -1,5 +1,6 @@
 /** The data the embedded PostgreSQL engine hands back: replay reports, traces, checkpoints. */
 import type { LockMode, Migration, SourceSpan, Statement } from "../types.js";
+import type { SchemaSnapshot } from "./catalog/types.js";
 
 /** Why a statement could not be replayed, when the cause is one we know. */
 export type FailureCause =
@@ -83,16 +84,36 @@ export interface StatementTrace {
   durationMs: number;
 }
 
+/** One statement of a migration as the engine ran it, with the schema read just before and after. */
+export interface AppliedStatement {
+  statement: Statement;
+  before: SchemaSnapshot;
+  after: SchemaSnapshot;
+}
+
+/** A migration applied with the schema read around each statement (what a rollback is built from). */
+export type AppliedMigration =
+  | { ok: true; start: SchemaSnapshot; applied: AppliedStatement[] }
+  | { ok: false; start: SchemaSnapshot; error: string; statement: Statement };
+
 export interface MigrationTrace {
   migration: Migration;
+  /** Empty when the migration was applied without observing it (rollback work only). */
   statements: StatementTrace[];
   ok: boolean;
   stopped?: "time" | "memory";
+  /** With `snapshots`: the schema around each statement. */
+  applied?: AppliedMigration;
   durationMs: number;
 }
 
-/** The whole database state as a PGlite data-dir tarball, plus the extensions it needs loaded. */
-export interface Checkpoint {
-  data: Uint8Array;
-  extensions: string[];
-}
+/** Which PostgreSQL the engine runs on: PGlite in-process, a real server it starts, or one the user names. */
+export type EngineKind = "pglite" | "postgres" | "url";
+
+/**
+ * The whole database state: a PGlite data-dir tarball, or a template database
+ * on a real server; plus the extensions it needs loaded.
+ */
+export type Checkpoint =
+  | { kind: "pglite"; data: Uint8Array; extensions: string[] }
+  | { kind: "server"; database: string; extensions: string[] };

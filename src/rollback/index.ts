@@ -6,8 +6,11 @@
  * what cannot be undone) and a patch per migration.
  */
 
-import { requestedExtensions } from "../engine/extensions.js";
-import { type Engine, openEngine } from "../engine/index.js";
+import type { EngineSession, EngineSessionOptions } from "../engine/engine-session.js";
+import { openEngineSession } from "../engine/engine-session.js";
+import type { ChangesRun, ProjectHooks } from "../engine/trace-run.js";
+import { runProjects } from "../engine/trace-run.js";
+import type { AppliedMigration, MigrationTrace, ReplayReport } from "../engine/types.js";
 import { ruleMeta } from "../rules/index.js";
 import { isIgnored } from "../rules/run.js";
 import type { RuleSettings } from "../rules/settings.js";
@@ -38,8 +41,12 @@ export interface RollbackInput {
 }
 
 export interface RollbackOptions {
-  /** A session to use instead of a fresh engine (it must hold an empty database). */
+  /** A plain SQL session to use instead of the engine (it must hold an empty database). */
   session?: SqlSession;
+  /** The run's engine session (shared with the trace); without it, one is opened for this call. */
+  engineSession?: EngineSession;
+  /** Options for the engine session opened when none is given (budget, backend, cache). */
+  engine?: EngineSessionOptions;
   /** Current content of a repo-relative file, for the patch; null when absent. */
   readFile?: (path: string) => Promise<string | null>;
   log?: (message: string) => void;
@@ -130,34 +137,108 @@ const BOOKKEEPING_DDL: Partial<Record<Migration["convention"], string>> = {
 
 /** Generates, verifies and patches the rollback of every target migration. */
 export async function rollbackChanges(input: RollbackInput, options: RollbackOptions = {}): Promise<RollbackOutput> {
-  const targetKeys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
-  const isTarget = (m: Migration) => targetKeys.has(`${m.path}\u0000${m.id}`);
-  const ordered = input.history.some(isTarget) ? input.history : [...input.history, ...input.targets];
-  const engine = options.session
-    ? null
-    : await openEngine({
-        extensions: requestedExtensions(ordered),
-        pgVersion: input.pgVersion,
-        ...(options.log ? { log: options.log } : {}),
-      });
-  const session: SqlSession = options.session ?? {
-    query: (sql) => (engine as Engine).query(sql),
-    exec: async (sql) => {
-      await (engine as Engine).query(sql);
-    },
-  };
-  // The history before each target replays with its tool's transaction semantics on the engine.
-  const replay = async (migrations: Migration[]): Promise<Notice[]> => {
-    if (!engine) return replayHistory(session, migrations);
-    const report = await engine.replay(migrations);
-    return report.migrations
+  if (options.session) return rollbackOnSqlSession(input, options.session, options);
+  const collector = new RollbackCollector({ pgVersion: input.pgVersion, verify: input.verify }, options);
+  const session =
+    options.engineSession ?? openEngineSession({ ...options.engine, pgVersion: input.pgVersion, ...logOf(options) });
+  try {
+    const { history, targets } = orderedTargets(input);
+    await runProjects(
+      session,
+      new Map([["", history]]),
+      targets,
+      { pgVersion: input.pgVersion, observe: false },
+      collector.hooks(),
+    );
+  } finally {
+    if (!options.engineSession) await session.dispose();
+  }
+  const all = collector.output();
+  return { ...all, generated: collector.generated };
+}
+
+function logOf(options: RollbackOptions): { log?: (message: string) => void } {
+  return options.log ? { log: options.log } : {};
+}
+
+/** The history to run and the targets as objects of it (targets not in the history are appended). */
+function orderedTargets(input: RollbackInput): { history: Migration[]; targets: Migration[] } {
+  const keys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
+  const inHistory = input.history.filter((m) => keys.has(`${m.path}\u0000${m.id}`));
+  if (inHistory.length > 0) return { history: input.history, targets: inHistory };
+  return { history: [...input.history, ...input.targets], targets: input.targets };
+}
+
+/** Replay notices for a project's base and the migrations between targets. */
+function replayNotices(reports: ReplayReport[]): Notice[] {
+  return reports.flatMap((report) =>
+    report.migrations
       .filter((m) => !m.ok)
       .map((m) => ({
         level: "info" as const,
         path: m.path,
         message: `replaying ${m.path} before the rollbacks: ${m.failures.length} statement(s) failed (line ${m.failures[0]?.span.line}: ${m.failures[0]?.message}); later rollback results may be affected`,
-      }));
-  };
+      })),
+  );
+}
+
+/**
+ * Rollbacks as hooks on the run's engine session: after each target is
+ * applied (once, shared with the trace), its rollback is generated from the
+ * schema read around each statement and verified from that applied state.
+ */
+export class RollbackCollector {
+  readonly generated = new Map<string, { steps: RollbackStep[]; irreversible: IrreversiblePart[] }>();
+  private readonly all: ProjectRollbacks = { rollbacks: [], findings: [], notices: [], files: [] };
+
+  constructor(
+    private readonly input: { pgVersion: number; verify: boolean },
+    private readonly options: RollbackOptions,
+  ) {}
+
+  hooks(): ProjectHooks {
+    return {
+      snapshots: true,
+      project: (folder) => {
+        this.options.log?.(`rollback: migrations in ${folder || "."}`);
+        return (migration, trace, engine) => this.afterApply(migration, trace, engine.verifier());
+      },
+      done: (_folder, run: ChangesRun) => {
+        this.all.notices.push(...replayNotices([run.base, ...run.between]));
+      },
+    };
+  }
+
+  private async afterApply(migration: Migration, trace: MigrationTrace, sql: SqlSession): Promise<void> {
+    if (!trace.applied) throw new Error(`${migration.path} was applied without schema snapshots`);
+    this.options.log?.(`rollback: ${migration.path}`);
+    const result = await rollbackApplied(sql, migration, trace.applied, this.input.verify, this.options);
+    const settings = this.options.settings;
+    this.all.rollbacks.push(...result.rollbacks);
+    this.all.findings.push(
+      ...result.findings
+        .filter((f) => !settings || settings.enabled(f.rule))
+        .map((f) => (settings ? { ...f, severity: settings.severity(f.rule, f.severity) } : f)),
+    );
+    this.all.notices.push(...result.notices);
+    if (result.generated) this.generated.set(migration.id, result.generated);
+    if (result.file) this.all.files.push(result.file);
+  }
+
+  output(): ProjectRollbacks {
+    return this.all;
+  }
+}
+
+/** The rollbacks on a plain SQL session (tests, scripts): the history is replayed statement by statement. */
+async function rollbackOnSqlSession(
+  input: RollbackInput,
+  session: SqlSession,
+  options: RollbackOptions,
+): Promise<RollbackOutput> {
+  const targetKeys = new Set(input.targets.map((t) => `${t.path}\u0000${t.id}`));
+  const isTarget = (m: Migration) => targetKeys.has(`${m.path}\u0000${m.id}`);
+  const ordered = input.history.some(isTarget) ? input.history : [...input.history, ...input.targets];
   const rollbacks: RollbackResult[] = [];
   const findings: Finding[] = [];
   const notices: Notice[] = [];
@@ -165,30 +246,24 @@ export async function rollbackChanges(input: RollbackInput, options: RollbackOpt
   const files: RollbackFile[] = [];
   const lastTarget = ordered.findLastIndex(isTarget);
 
-  try {
-    const bookkeeping = ordered[0] ? BOOKKEEPING_DDL[ordered[0].convention] : undefined;
-    if (bookkeeping) await session.exec(bookkeeping);
-    let pending: Migration[] = [];
-    for (const migration of ordered.slice(0, lastTarget + 1)) {
-      if (!isTarget(migration)) {
-        pending.push(migration);
-        continue;
-      }
-      notices.push(...(await replay(pending)));
-      pending = [];
-      options.log?.(`rollback: ${migration.path}`);
-      const result = await rollbackOne(session, migration, input.verify, options);
-      rollbacks.push(...result.rollbacks);
-      findings.push(...result.findings.filter((f) => !options.settings || options.settings.enabled(f.rule)));
-      notices.push(...result.notices);
-      if (result.generated) generated.set(migration.id, result.generated);
-      if (result.file) files.push(result.file);
-      // A migration that failed as a whole is replayed the way the history is (failures recorded,
-      // the rest applied), so the targets after it still have a schema to work on.
-      if (result.failed && migration.transactional) notices.push(...(await replay([migration])));
+  const bookkeeping = ordered[0] ? BOOKKEEPING_DDL[ordered[0].convention] : undefined;
+  if (bookkeeping) await session.exec(bookkeeping);
+  let pending: Migration[] = [];
+  for (const migration of ordered.slice(0, lastTarget + 1)) {
+    if (!isTarget(migration)) {
+      pending.push(migration);
+      continue;
     }
-  } finally {
-    await engine?.close();
+    notices.push(...(await replayHistory(session, pending)));
+    pending = [];
+    options.log?.(`rollback: ${migration.path}`);
+    const result = await rollbackOne(session, migration, input.verify, options);
+    rollbacks.push(...result.rollbacks);
+    findings.push(...result.findings.filter((f) => !options.settings || options.settings.enabled(f.rule)));
+    notices.push(...result.notices);
+    if (result.generated) generated.set(migration.id, result.generated);
+    if (result.file) files.push(result.file);
+    if (result.failed && migration.transactional) notices.push(...(await replayHistory(session, [migration])));
   }
   const settings = options.settings;
   const configured = settings
@@ -214,7 +289,6 @@ async function rollbackOne(
   verify: boolean,
   options: RollbackOptions,
 ): Promise<OneResult> {
-  const out: OneResult = { rollbacks: [], findings: [], notices: [] };
   // The migration commits before any rollback runs, as in a deploy (an enum value added by the
   // migration is usable by its rollback only once committed).
   await session.exec("BEGIN");
@@ -227,6 +301,18 @@ async function rollbackOne(
   }
   // A failed transactional migration leaves nothing behind; other tools keep what ran.
   await session.exec(outcome.ok || !migration.transactional ? "COMMIT" : "ROLLBACK");
+  return rollbackApplied(session, migration, outcome, verify, options);
+}
+
+/** A migration applied (and committed) on `session`: its rollback generated and verified from there. */
+async function rollbackApplied(
+  session: SqlSession,
+  migration: Migration,
+  outcome: AppliedMigration,
+  verify: boolean,
+  options: RollbackOptions,
+): Promise<OneResult> {
+  const out: OneResult = { rollbacks: [], findings: [], notices: [] };
   if (!outcome.ok) {
     out.notices.push({
       level: "warning",
@@ -341,8 +427,9 @@ export interface ProjectRollbacks {
 }
 
 /**
- * Rollbacks for the targets of every project of an analysis (`rollback`, the
- * action's comment): one engine run per migration folder, each on its own history.
+ * Rollbacks for the targets of every project of an analysis on a session of
+ * its own (scripts). The pipeline shares the run's session instead, through
+ * RollbackCollector's hooks.
  */
 export async function rollbackProjects(
   history: ReadonlyMap<string, Migration[]>,
@@ -350,16 +437,13 @@ export async function rollbackProjects(
   input: { pgVersion: number; verify: boolean },
   options: RollbackOptions = {},
 ): Promise<ProjectRollbacks> {
-  const all: ProjectRollbacks = { rollbacks: [], findings: [], notices: [], files: [] };
-  for (const [folder, migrations] of history) {
-    const mine = targets.filter((t) => migrations.includes(t));
-    if (mine.length === 0) continue;
-    options.log?.(`rollback: ${mine.length} migration(s) in ${folder}`);
-    const output = await rollbackChanges({ history: migrations, targets: mine, ...input }, options);
-    all.rollbacks.push(...output.rollbacks);
-    all.findings.push(...output.findings);
-    all.notices.push(...output.notices);
-    all.files.push(...output.files);
+  const collector = new RollbackCollector(input, options);
+  const session =
+    options.engineSession ?? openEngineSession({ ...options.engine, pgVersion: input.pgVersion, ...logOf(options) });
+  try {
+    await runProjects(session, history, targets, { pgVersion: input.pgVersion, observe: false }, collector.hooks());
+  } finally {
+    if (!options.engineSession) await session.dispose();
   }
-  return all;
+  return collector.output();
 }

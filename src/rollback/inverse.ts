@@ -7,6 +7,7 @@
  * inverses run in reverse order.
  */
 import type { SchemaSnapshot } from "../engine/catalog/types.js";
+import type { AppliedStatement } from "../engine/types.js";
 import { as } from "../sql/ast.js";
 import type { Statement } from "../types.js";
 import { irreversibleParts } from "./irreversible.js";
@@ -14,12 +15,7 @@ import { ident, qualified } from "./sql-text.js";
 import { transition } from "./transition.js";
 import type { IrreversiblePart, RollbackChange, RollbackStep } from "./types.js";
 
-/** One statement of the migration as the engine ran it. */
-export interface AppliedStatement {
-  statement: Statement;
-  before: SchemaSnapshot;
-  after: SchemaSnapshot;
-}
+export type { AppliedStatement } from "../engine/types.js";
 
 export interface GeneratedRollback {
   steps: RollbackStep[];

@@ -10,15 +10,20 @@ import { deparseSync } from "pgsql-deparser";
 import { diffSnapshots } from "../engine/catalog/diff.js";
 import { snapshotSchema } from "../engine/catalog/snapshot.js";
 import type { SchemaDifference, SchemaSnapshot } from "../engine/catalog/types.js";
+import { budgetMessage } from "../engine/engine.js";
+import { BudgetExceeded } from "../engine/session.js";
+import { changesSchema } from "../engine/statements.js";
+import type { AppliedMigration, AppliedStatement } from "../engine/types.js";
 import { as, tagOf } from "../sql/ast.js";
 import type { Migration, Statement, Verification } from "../types.js";
-import type { AppliedStatement } from "./inverse.js";
 
 /** The little a verification needs from a PostgreSQL connection. */
 export interface SqlSession {
   query(sql: string): Promise<Record<string, unknown>[]>;
   /** Runs one or more statements, discarding results. */
   exec(sql: string): Promise<void>;
+  /** Runs `work` under the engine's time budget (the engine session's connection has one). */
+  budget?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Statements with no effect on the schema that cannot run inside a transaction block. */
@@ -30,16 +35,6 @@ const SKIPPED = new Set([
   "ClusterStmt",
   // COPY reads stdin or a server file: neither exists on the embedded PostgreSQL.
   "CopyStmt",
-]);
-/** Statements that cannot change the schema: no snapshot is read around them. */
-const DATA_ONLY = new Set([
-  "InsertStmt",
-  "UpdateStmt",
-  "DeleteStmt",
-  "SelectStmt",
-  "MergeStmt",
-  "CopyStmt",
-  "ExplainStmt",
 ]);
 
 /**
@@ -84,15 +79,14 @@ async function tryExec(session: SqlSession, sql: string): Promise<string | null>
     await session.exec(`RELEASE SAVEPOINT ${name}`);
     return null;
   } catch (error) {
+    if (error instanceof BudgetExceeded) throw error;
     await session.exec(`ROLLBACK TO SAVEPOINT ${name}`);
     await session.exec(`RELEASE SAVEPOINT ${name}`);
     return message(error);
   }
 }
 
-export type ApplyOutcome =
-  | { ok: true; start: SchemaSnapshot; applied: AppliedStatement[] }
-  | { ok: false; start: SchemaSnapshot; error: string; statement: Statement };
+export type ApplyOutcome = AppliedMigration;
 
 /** Applies a migration statement by statement, reading the schema around each one that can change it. */
 export async function applyWithSnapshots(session: SqlSession, statements: Statement[]): Promise<ApplyOutcome> {
@@ -108,8 +102,7 @@ export async function applyWithSnapshots(session: SqlSession, statements: Statem
     }
     const error = await tryExec(session, sql);
     if (error !== null) return { ok: false, start, error, statement };
-    const tag = tagOf(statement.ast);
-    const after = tag && DATA_ONLY.has(tag) ? current : await read();
+    const after = changesSchema(statement) ? await read() : current;
     applied.push({ statement, before: current, after });
     current = after;
   }
@@ -135,17 +128,35 @@ export async function checkRollback(
   start: SchemaSnapshot,
   rollback: string[],
 ): Promise<RollbackCheck> {
-  await session.exec("BEGIN");
-  try {
-    for (const [index, sql] of rollback.entries()) {
-      const error = await tryExec(session, sql);
-      if (error !== null)
-        return { verification: "fails", differences: [], error, failedStatement: sql, failedIndex: index };
+  let index = 0;
+  const run = async (): Promise<RollbackCheck> => {
+    await session.exec("BEGIN");
+    try {
+      for (; index < rollback.length; index++) {
+        const sql = rollback[index] as string;
+        const error = await tryExec(session, sql);
+        if (error !== null)
+          return { verification: "fails", differences: [], error, failedStatement: sql, failedIndex: index };
+      }
+      const differences = diffSnapshots(start, await snapshotSchema((sql) => session.query(sql)));
+      return { verification: differences.length === 0 ? "verified" : "mismatch", differences };
+    } finally {
+      await session.exec("ROLLBACK");
     }
-    const differences = diffSnapshots(start, await snapshotSchema((sql) => session.query(sql)));
-    return { verification: differences.length === 0 ? "verified" : "mismatch", differences };
-  } finally {
-    await session.exec("ROLLBACK");
+  };
+  try {
+    return await (session.budget ? session.budget(run) : run());
+  } catch (error) {
+    // A rollback that runs past the budget would hang the deploy too: it fails, naming the budget.
+    if (!(error instanceof BudgetExceeded) || error.kind === "deadline") throw error;
+    const failedStatement = rollback[index] ?? "";
+    return {
+      verification: "fails",
+      differences: [],
+      error: budgetMessage(error),
+      failedStatement,
+      failedIndex: index,
+    };
   }
 }
 

