@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSnapshots, snapshotSchema } from "../../src/engine/catalog/index.js";
+import { loadParser } from "../../src/sql/parse.js";
 
 let db: PGlite;
 const query = async (sql: string) => (await db.query<Record<string, unknown>>(sql)).rows;
@@ -99,5 +100,51 @@ describe("view definitions", () => {
       after.tables.find((t) => t.name === "recent")?.definition,
     );
     expect(diffSnapshots(before, after)).toEqual([]);
+  });
+});
+
+describe("normalised definitions", () => {
+  it("function bodies differing only in whitespace, comments and keyword case are equal; a real change is not", async () => {
+    await loadParser();
+    await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    await db.exec(`CREATE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  -- double it
+  RETURN x * 2;
+END $$;`);
+    const before = await snapshotSchema(query);
+    await db.exec(
+      `CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $body$ begin /* twice */ return x*2; end $body$;`,
+    );
+    const same = await snapshotSchema(query);
+    expect(before.functions[0]?.definition).not.toBe(same.functions[0]?.definition);
+    expect(diffSnapshots(before, same)).toEqual([]);
+    await db.exec(`CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN x * 3; END $$;`);
+    expect(diffSnapshots(before, await snapshotSchema(query)).map((d) => d.describe)).toEqual([
+      "function f(x integer): body changed",
+    ]);
+    await db.exec(
+      `CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'a  b'; RETURN x * 2; END $$;`,
+    );
+    const literal = await snapshotSchema(query);
+    await db.exec(
+      `CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'a b'; RETURN x * 2; END $$;`,
+    );
+    expect(diffSnapshots(literal, await snapshotSchema(query))).toHaveLength(1);
+  });
+
+  it("a serial column whose sequence came back as `_seq1` is not a difference", async () => {
+    await db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    await db.exec("CREATE TABLE t (id serial PRIMARY KEY, v text)");
+    const before = await snapshotSchema(query);
+    // The rollback recreates the table while a sequence of that name still exists.
+    await db.exec(`ALTER SEQUENCE t_id_seq OWNED BY NONE; ALTER TABLE t ALTER COLUMN id DROP DEFAULT;
+      DROP TABLE t; CREATE TABLE t (id serial PRIMARY KEY, v text); DROP SEQUENCE t_id_seq;`);
+    const after = await snapshotSchema(query);
+    expect(after.sequences.map((s) => s.name)).toEqual(["t_id_seq1"]);
+    expect(diffSnapshots(before, after)).toEqual([]);
+    // An unowned sequence of another name is still a difference.
+    await db.exec("CREATE SEQUENCE other_seq");
+    expect(diffSnapshots(before, await snapshotSchema(query)).map((d) => d.describe)).toEqual(["+ sequence other_seq"]);
   });
 });

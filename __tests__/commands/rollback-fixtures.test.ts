@@ -78,12 +78,16 @@ describe("an author's down file", () => {
     expect(author.diff).toContain("+ALTER TABLE users DROP COLUMN name;");
     expect(Object.keys(author).sort()).toEqual([
       "diff",
+      "differences",
+      "error",
       "irreversible",
       "migration",
       "origin",
       "statements",
       "verification",
     ]);
+    expect(author.differences).toEqual(["+ column users.name (text)"]);
+    expect(author.error).toBeNull();
   });
 
   it("is not reported when silenced with an ignore directive", async () => {
@@ -110,6 +114,9 @@ describe("an author's down file", () => {
     const fails = json.findings.find((f: { rule: string }) => f.rule === "rollback-fails");
     expect(fails).toMatchObject({ path: "db/migrations/000004_posts.down.sql", line: 2 });
     expect(fails.message).toContain('table "post" does not exist');
+    const author = json.rollbacks.find((r: { origin: string }) => r.origin === "author");
+    expect(author).toMatchObject({ verification: "fails", differences: [] });
+    expect(author.error).toContain('table "post" does not exist');
   });
 
   it("--write puts the generated rollback in the working tree", async () => {

@@ -30,6 +30,8 @@ export function rollbacksJson(rollbacks: RollbackResult[]): Array<Record<string,
     irreversible: r.irreversible.map(({ line, reason }) => ({ line, reason })),
     statements: r.statements,
     diff: r.diff,
+    differences: r.differences ?? [],
+    error: r.error ?? null,
   }));
 }
 

@@ -1,9 +1,11 @@
 /**
  * Compares two schema snapshots by name and says what differs the way a
  * reviewer would: `users.email: varchar(255) → text`, `+ index ix_users_email on users (email)`.
- * Column order and engine-local oids are not compared.
+ * Column order and engine-local oids are not compared; function bodies and
+ * serial sequence names are compared as normalise.ts says.
  */
 import { aclChanges } from "./acl.js";
+import { alignOwnedSequences, comparableFunctionDefinition } from "./normalise.js";
 import type {
   ColumnSnapshot,
   ObjectType,
@@ -454,7 +456,8 @@ const ORDER: ObjectType[] = [
  * What changed from `before` to `after`, ordered by object type, then object
  * name, then description: the same two snapshots always give the same list.
  */
-export function diffSnapshots(before: SchemaSnapshot, after: SchemaSnapshot): SchemaDifference[] {
+export function diffSnapshots(before: SchemaSnapshot, afterAsRead: SchemaSnapshot): SchemaDifference[] {
+  const after = alignOwnedSequences(before, afterAsRead);
   const differences: SchemaDifference[] = [];
   const out: Collector = {
     push(change, objectType, object, beforeValue, afterValue, describe) {
@@ -632,7 +635,7 @@ export function diffSnapshots(before: SchemaSnapshot, after: SchemaSnapshot): Sc
           b.returns,
           `${a.kind} ${signature(a)}: returns ${a.returns} → ${b.returns}`,
         );
-      else if (a.definition !== b.definition)
+      else if (comparableFunctionDefinition(a.definition) !== comparableFunctionDefinition(b.definition))
         out.push(
           "changed",
           "function",
