@@ -82,7 +82,7 @@ export function actionScenarios(runAction: RunAction): void {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("findings reach fail-on=error");
     // Reads of the base went to the local clone, not the API.
-    expect(github.count("GET", /\/git\/blobs\//)).toBe(0);
+    expect(github.count("GET", /\/git\/blobs\/|\/tarball\//)).toBe(0);
   });
 
   it("a traced run: the plan and a verified rollback patch in the comment; the next run restores the replayed base", async () => {
@@ -190,7 +190,7 @@ export function actionScenarios(runAction: RunAction): void {
     expect(run.exitCode).toBe(1);
     expect(botComments()).toHaveLength(1);
     expect(botComments()[0]!.body).toContain("`migrations/010_index_invoices.sql`");
-    expect(github.count("GET", new RegExp(`/git/trees/${repo.headSha}$`))).toBe(1);
+    expect(github.count("GET", new RegExp(`/tarball/${repo.headSha}$`))).toBe(1);
   });
 
   it("a matrix over working directories: each job keeps its own folder's comment, with repo-relative paths", async () => {
@@ -314,8 +314,8 @@ export function actionScenarios(runAction: RunAction): void {
     expect(reply).toContain("> /db-migrate setup --commit");
     expect(reply).toMatch(/Committed .*`\.db-migrate\.yml`.* to `changes`/);
     expect(github.checkRuns).toEqual([expect.objectContaining({ name: "db-migrate setup", head_sha: before })]);
-    // The PR's files were read through the API at the pinned head SHA.
-    expect(github.count("GET", new RegExp(`/git/trees/${before}$`))).toBe(1);
+    // The PR's files were read through the API at the pinned head SHA, in one download.
+    expect(github.count("GET", new RegExp(`/tarball/${before}$`))).toBe(1);
   });
 
   it("`--commit` on a fork's PR: answered, nothing pushed", async () => {

@@ -92,6 +92,45 @@ export async function fixtureRepo(
   return repo;
 }
 
+/**
+ * A generated repository of `count` plain SQL migrations; the PR adds the last
+ * `added`. Each migration creates a table and indexes the previous one.
+ */
+export async function generatedRepo(count: number, added: number, github: FakeGitHub): Promise<FixtureRepo> {
+  const dir = await mkdtemp(path.join(tmpdir(), "db-migrate-e2e-generated-"));
+  await git(dir, "init", "-q", "-b", "main");
+  await mkdir(path.join(dir, "migrations"));
+  const write = async (from: number, to: number) => {
+    for (let i = from; i <= to; i++) {
+      const n = String(i).padStart(4, "0");
+      const previous = String(Math.max(1, i - 1)).padStart(4, "0");
+      await writeFile(
+        path.join(dir, `migrations/${n}_create_table_${n}.sql`),
+        `CREATE TABLE table_${n} (id bigint PRIMARY KEY, ref_id bigint, name text NOT NULL);
+CREATE INDEX table_${previous}_name_idx_${n} ON table_${previous} (name);
+`,
+      );
+    }
+  };
+  await write(1, count - added);
+  await git(dir, "add", "-A");
+  await git(dir, "commit", "-q", "-m", "base");
+  const baseSha = await git(dir, "rev-parse", "HEAD");
+  await github.addCommitFromFolder(baseSha, dir);
+  await write(count - added + 1, count);
+  await git(dir, "add", "-A");
+  await git(dir, "commit", "-q", "-m", "head");
+  const headSha = await git(dir, "rev-parse", "HEAD");
+  await github.addCommitFromFolder(headSha, dir);
+  github.branches.set("changes", headSha);
+  return {
+    dir,
+    baseSha,
+    headSha,
+    push: () => Promise.reject(new Error("generated repositories take no pushes")),
+  };
+}
+
 /** Changed files between base and head, as `pulls.listFiles` would list them. */
 export async function changedFiles(repo: FixtureRepo): Promise<string[]> {
   return (await git(repo.dir, "diff", "--name-only", `${repo.baseSha}...${repo.headSha}`)).split("\n").filter(Boolean);

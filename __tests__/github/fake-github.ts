@@ -11,6 +11,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { packTar } from "modern-tar";
 
 export interface RecordedRequest {
   method: string;
@@ -86,6 +88,7 @@ export class FakeGitHub {
   private readonly injected: Injected[] = [];
   readonly rateLimit: number;
   private nextId = 1000;
+  private apiRequests = 0;
   private server: Server | undefined;
   url = "";
 
@@ -171,9 +174,11 @@ export class FakeGitHub {
       body: text ? JSON.parse(text) : undefined,
     };
     this.requests.push(recorded);
+    // Downloads from codeload are not REST API requests: they do not count against the rate limit.
+    if (!recorded.path.startsWith("/_codeload/")) this.apiRequests += 1;
 
     // Every answer carries the rate-limit headers github.com sends.
-    const used = this.requests.length;
+    const used = this.apiRequests;
     const limitHeaders = {
       "x-ratelimit-limit": String(this.rateLimit),
       "x-ratelimit-remaining": String(Math.max(0, this.rateLimit - used)),
@@ -210,6 +215,7 @@ export class FakeGitHub {
     const base = `/repos/${this.owner}/${this.repo}`;
     const route = recorded.path.startsWith(base) ? recorded.path.slice(base.length) : null;
     const write = method !== "GET";
+    let match: RegExpExecArray | null;
     const forbidden = () =>
       send(403, {
         message: "Resource not accessible by integration",
@@ -218,8 +224,22 @@ export class FakeGitHub {
       });
 
     if (method === "GET" && recorded.path === "/user") return forbidden();
+    if (method === "GET" && (match = /^\/_codeload\/[^/]+\/[^/]+\/legacy\.tar\.gz\/([0-9a-f]+)$/.exec(recorded.path))) {
+      const files = this.commits.get(match[1]!);
+      if (!files) return send(404, { message: "Not Found" });
+      const top = `${this.owner}-${this.repo}-${match[1]!.slice(0, 7)}`;
+      const tar = await packTar([
+        { header: { name: `${top}/`, type: "directory", size: 0 } },
+        ...[...files].map(([file, content]) => ({
+          header: { name: `${top}/${file}`, type: "file" as const, size: content.length },
+          body: new Uint8Array(content),
+        })),
+      ]);
+      response.writeHead(200, { "content-type": "application/x-gzip" });
+      response.end(gzipSync(tar));
+      return;
+    }
     if (route === null) return send(404, { message: "Not Found" });
-    let match: RegExpExecArray | null;
 
     if (method === "GET" && (match = /^\/pulls\/(\d+)\/files$/.exec(route)))
       return this.paginate(
@@ -299,6 +319,13 @@ export class FakeGitHub {
         return send(422, { message: "output.title and output.summary are required" });
       run.annotations.push(...annotations);
       return send(200, { ...run, html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}` });
+    }
+    if (method === "GET" && (match = /^\/tarball\/([0-9a-f]+)$/.exec(route))) {
+      if (!this.commits.has(match[1]!)) return send(404, { message: "Not Found" });
+      // As github.com: a redirect to codeload, which serves `<owner>-<repo>-<sha7>/…` gzipped.
+      return send(302, undefined, {
+        location: `${this.url}/_codeload/${this.owner}/${this.repo}/legacy.tar.gz/${match[1]}`,
+      });
     }
     if (method === "GET" && (match = /^\/git\/trees\/([0-9a-f]+)$/.exec(route))) {
       const files = this.commits.get(match[1]!);

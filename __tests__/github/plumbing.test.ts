@@ -4,13 +4,14 @@ import { mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ApiFiles, scopedFiles } from "../../src/github/api-files.js";
+import { scopedFiles } from "../../src/github/api-files.js";
 import { pruneSnapshots } from "../../src/github/cache.js";
 import { listChangedFiles } from "../../src/github/changed-files.js";
 import { emitWorkflowAnnotations, publishCheckRun } from "../../src/github/checks.js";
 import { createClient, type GitHubClient } from "../../src/github/client.js";
 import { botLogin, listStickyComments, upsertStickyComment } from "../../src/github/comments.js";
 import { commenterPermission, hasPermission } from "../../src/github/permissions.js";
+import { ApiSnapshot } from "../../src/github/snapshot.js";
 import { commitFiles } from "../../src/github/write.js";
 import { toCheckAnnotations } from "../../src/report/annotations.js";
 import type { Finding } from "../../src/types.js";
@@ -232,7 +233,7 @@ describe("check runs", () => {
 });
 
 describe("files at a pinned SHA", () => {
-  it("lists with the trees API and reads blobs, scoped to a subfolder", async () => {
+  it("reads the commit from one tarball download, scoped to a subfolder", async () => {
     github.addCommit(
       "a".repeat(40),
       new Map([
@@ -240,13 +241,30 @@ describe("files at a pinned SHA", () => {
         ["README.md", Buffer.from("hi")],
       ]),
     );
-    const files = new ApiFiles(client, issue.owner, issue.repo, "a".repeat(40));
+    const files = new ApiSnapshot(client, issue.owner, issue.repo, "a".repeat(40));
     expect(await files.list("")).toEqual(["README.md", "svc/db/migrations/001.sql"]);
     const scoped = scopedFiles(files, "svc");
     expect(await scoped.list("db")).toEqual(["db/migrations/001.sql"]);
     expect((await scoped.read("db/migrations/001.sql"))?.toString()).toBe("CREATE TABLE t ();");
     expect(await scoped.read("missing.sql")).toBeNull();
-    expect(github.count("GET", /\/git\/trees\//)).toBe(1);
+    expect(github.count("GET", /\/tarball\//)).toBe(1);
+    expect(github.requests).toHaveLength(2);
+  });
+
+  it("keeps long paths (ustar prefix and pax headers) and binary bytes", async () => {
+    const long = `${"deep/".repeat(30)}migrations/20240101000000_${"x".repeat(80)}/migration.sql`;
+    const binary = Buffer.from([0, 255, 1, 254, 10]);
+    github.addCommit(
+      "b".repeat(40),
+      new Map([
+        [long, Buffer.from("SELECT 1;")],
+        ["bin/data.bin", binary],
+      ]),
+    );
+    const files = new ApiSnapshot(client, issue.owner, issue.repo, "b".repeat(40));
+    expect(await files.list("")).toEqual(["bin/data.bin", long]);
+    expect((await files.read(long))?.toString()).toBe("SELECT 1;");
+    expect([...((await files.read("bin/data.bin")) ?? [])]).toEqual([...binary]);
   });
 });
 

@@ -15,7 +15,7 @@ import { COMMANDS } from "../commands/index.js";
 import { type CommandOutput, type CommonOptions, UsageError } from "../commands/types.js";
 import { loadConfig } from "../config/load.js";
 import type { AnalysisResult } from "../types.js";
-import { ApiFiles, scopedFiles } from "./api-files.js";
+import { scopedFiles } from "./api-files.js";
 import { publishCheckRun } from "./checks.js";
 import type { GitHubClient } from "./client.js";
 import { ACTIONS_BOT_LOGIN, botLogin, type IssueRef, replyComment } from "./comments.js";
@@ -27,6 +27,7 @@ import { commenterPermission, hasPermission, type Reaction, react } from "./perm
 import { publishAnalysis } from "./publish.js";
 import { repoRelativeDirectory } from "./pull-request.js";
 import { type RoutedComment, routeComment } from "./router.js";
+import { ApiSnapshot } from "./snapshot.js";
 import { commitFiles } from "./write.js";
 
 export type CommentSkip = "not-created" | "not-a-pr" | "not-a-command" | "bot" | "permission";
@@ -107,8 +108,8 @@ async function answer(
     config: inputs.config,
     base: pr.base.sha,
     // The head may come from a fork: GitHub keeps its commits reachable from the base repository.
-    files: scopedFiles(new ApiFiles(client, owner, repo, pr.head.sha), directory),
-    baseFiles: scopedFiles(new ApiFiles(client, owner, repo, pr.base.sha), directory),
+    files: scopedFiles(new ApiSnapshot(client, owner, repo, pr.head.sha), directory),
+    baseFiles: scopedFiles(new ApiSnapshot(client, owner, repo, pr.base.sha), directory),
     trace: routed.common.trace ?? inputs.trace,
     pgVersion: routed.common.pgVersion ?? inputs.pgVersion,
     failOn: routed.common.failOn ?? inputs.failOn,

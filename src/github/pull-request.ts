@@ -13,7 +13,7 @@ import { VERSION } from "../version.js";
 import { GitRef } from "../workspace/git-ref.js";
 import type { FileSource } from "../workspace/types.js";
 import { WorkingTree } from "../workspace/working-tree.js";
-import { ApiFiles, scopedFiles } from "./api-files.js";
+import { scopedFiles } from "./api-files.js";
 import { restoreReplayCache, saveReplayCache } from "./cache.js";
 import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
@@ -22,6 +22,7 @@ import type { ActionContext } from "./context.js";
 import type { ActionInputs } from "./inputs.js";
 import { appendSummaryNotes, setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
 import { publishAnalysis, retireStaleComments } from "./publish.js";
+import { ApiSnapshot } from "./snapshot.js";
 
 /** Not "db-migrate": that is the workflow job's own check, the one to make required. */
 export const CHECK_NAME = "db-migrate findings";
@@ -63,7 +64,7 @@ export async function handlePullRequest(
   // the PR's files are read through the API at its head, never checked out.
   const headFiles: FileSource =
     context.eventName === "pull_request_target"
-      ? scopedFiles(new ApiFiles(client, context.owner, context.repo, headSha), directory)
+      ? scopedFiles(new ApiSnapshot(client, context.owner, context.repo, headSha), directory)
       : new WorkingTree(root);
   const detection = await detectProjects(headFiles, config);
   const inRepo = (file: string) => (directory ? path.posix.join(directory, file) : file);
@@ -154,7 +155,7 @@ async function baseSource(
       core.info(`base ${baseSha.slice(0, 12)} is not in the local clone; reading it through the GitHub API`);
     }
   }
-  return scopedFiles(new ApiFiles(client, context.owner, context.repo, baseSha), directory);
+  return scopedFiles(new ApiSnapshot(client, context.owner, context.repo, baseSha), directory);
 }
 
 /** `working-directory` as a repo-relative posix path, "" for the root. */
