@@ -5,6 +5,7 @@
  * reports render an AnalysisResult. Nothing here knows GitHub or a file format.
  */
 import type { Node } from "@pgsql/types";
+import type { Convention } from "./sources/registry.js";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITY_ORDER: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -38,8 +39,8 @@ export interface IgnoreDirective {
 /** The migration tool family; `sql` covers every raw-SQL convention. */
 export type ToolName = "alembic" | "prisma" | "sql";
 
-/** How the files of a project are laid out and ordered. */
-export type Convention = "alembic" | "prisma" | "flyway" | "golang-migrate" | "diesel" | "dbmate" | "sqitch" | "plain";
+/** How the files of a project are laid out and ordered: one per tool adapter (sources/registry.ts). */
+export type { Convention } from "./sources/registry.js";
 
 export type Dialect =
   | "postgresql"

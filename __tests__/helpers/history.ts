@@ -2,22 +2,12 @@
 import { analyzeHistory } from "../../src/rules/run.js";
 import { resolveRuleSettings } from "../../src/rules/settings.js";
 import type { HistoryInput } from "../../src/rules/types.js";
-import type { Convention, Finding, Migration, Project, ToolName } from "../../src/types.js";
-
-const TOOL: Record<Convention, ToolName> = {
-  alembic: "alembic",
-  prisma: "prisma",
-  flyway: "sql",
-  "golang-migrate": "sql",
-  diesel: "sql",
-  dbmate: "sql",
-  sqitch: "sql",
-  plain: "sql",
-};
+import { adapterFor } from "../../src/sources/registry.js";
+import type { Convention, Finding, Migration, Project } from "../../src/types.js";
 
 export function project(convention: Convention, folder = "migrations"): Project {
   return {
-    tool: TOOL[convention],
+    tool: adapterFor(convention).tool,
     convention,
     folder,
     dialect: "postgresql",
@@ -32,7 +22,7 @@ export function migration(fields: Partial<Migration> & Pick<Migration, "id" | "p
   const convention = fields.convention ?? "golang-migrate";
   return {
     name: fields.id,
-    tool: TOOL[convention],
+    tool: adapterFor(convention).tool,
     convention,
     parents: [],
     order: fields.id,

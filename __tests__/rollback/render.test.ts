@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rollbackFile, unifiedPatch } from "../../src/rollback/patch.js";
-import { fillAlembicDowngrade, renderAlembicDowngrade } from "../../src/rollback/render/alembic.js";
-import { downFilePath, fillDbmateDown, renderSqlDownFile } from "../../src/rollback/render/sql.js";
 import { type OwnedSession, openPgliteSession } from "../../src/rollback/session.js";
+import type { RollbackStep } from "../../src/rollback/types.js";
+import { fillAlembicDowngrade, renderAlembicDowngrade } from "../../src/sources/alembic/downgrade.js";
 import type { Migration } from "../../src/types.js";
 import { roundTrip } from "./round-trip.js";
 
@@ -112,43 +112,61 @@ describe("SQL tools", () => {
     { sql: "ALTER TABLE users DROP COLUMN email", line: 1 },
   ];
 
-  it("puts the down file where each tool looks for it", () => {
-    expect(downFilePath(migration("golang-migrate", "db/migrations/000002_add_email.up.sql"))).toBe(
+  const nothing = async () => null;
+  const downPath = async (m: Migration) => (await rollbackFile(m, steps, nothing))?.path ?? null;
+  const downText = async (m: Migration) => (await rollbackFile(m, steps, nothing))?.after ?? null;
+  const filled = async (text: string, convention: Migration["convention"], s: RollbackStep[] = steps) =>
+    (await rollbackFile(migration(convention, "db/1_x.sql"), s, async () => text))?.after;
+
+  it("puts the down file where each tool looks for it", async () => {
+    expect(await downPath(migration("golang-migrate", "db/migrations/000002_add_email.up.sql"))).toBe(
       "db/migrations/000002_add_email.down.sql",
     );
-    expect(downFilePath(migration("diesel", "migrations/2024-01-01-000000_add_email/up.sql"))).toBe(
+    expect(await downPath(migration("diesel", "migrations/2024-01-01-000000_add_email/up.sql"))).toBe(
       "migrations/2024-01-01-000000_add_email/down.sql",
     );
-    expect(downFilePath(migration("prisma", "prisma/migrations/20240101_add_email/migration.sql", "prisma"))).toBe(
+    expect(await downPath(migration("prisma", "prisma/migrations/20240101_add_email/migration.sql", "prisma"))).toBe(
       "prisma/migrations/20240101_add_email/down.sql",
     );
-    expect(downFilePath(migration("flyway", "db/migration/V1.1__add_email.sql"))).toBe(
+    expect(await downPath(migration("flyway", "db/migration/V1.1__add_email.sql"))).toBe(
       "db/migration/U1.1__add_email.sql",
     );
-    expect(downFilePath(migration("sqitch", "deploy/add_email.sql"))).toBe("revert/add_email.sql");
-    expect(downFilePath(migration("plain", "migrations/002_add_email.sql"))).toBeNull();
+    expect(await downPath(migration("sqitch", "deploy/add_email.sql"))).toBe("revert/add_email.sql");
+    expect(await downPath(migration("plain", "migrations/002_add_email.sql"))).toBeNull();
   });
 
-  it("writes statements the way people write them, and sqitch's revert with its transaction", () => {
-    expect(renderSqlDownFile(migration("golang-migrate", "db/1_x.up.sql"), steps)).toBe(
+  it("writes statements the way people write them, and sqitch's revert with its transaction", async () => {
+    expect(await downText(migration("golang-migrate", "db/1_x.up.sql"))).toBe(
       "DROP INDEX ix_users_email;\n\nALTER TABLE users DROP COLUMN email;\n",
     );
-    expect(renderSqlDownFile(migration("sqitch", "deploy/add_email.sql"), steps)).toBe(
+    expect(await downText(migration("sqitch", "deploy/add_email.sql"))).toBe(
       "-- Revert add_email from pg\n\nBEGIN;\n\nDROP INDEX ix_users_email;\n\nALTER TABLE users DROP COLUMN email;\n\nCOMMIT;\n",
     );
   });
 
-  it("fills dbmate's -- migrate:down section, with transaction:false for concurrent work", () => {
+  it("fills dbmate's -- migrate:down section, with transaction:false for concurrent work", async () => {
     const text = "-- migrate:up\nALTER TABLE users ADD COLUMN email text;\n\n-- migrate:down\n";
-    expect(fillDbmateDown(text, steps)).toBe(
+    expect(await filled(text, "dbmate")).toBe(
       "-- migrate:up\nALTER TABLE users ADD COLUMN email text;\n\n-- migrate:down\nDROP INDEX ix_users_email;\n\nALTER TABLE users DROP COLUMN email;\n",
     );
     expect(
-      fillDbmateDown("-- migrate:up\nCREATE INDEX CONCURRENTLY ix ON t (a);\n", [
+      await filled("-- migrate:up\nCREATE INDEX CONCURRENTLY ix ON t (a);\n", "dbmate", [
         { sql: "DROP INDEX CONCURRENTLY ix", line: 2, concurrently: true },
       ]),
     ).toBe(
       "-- migrate:up\nCREATE INDEX CONCURRENTLY ix ON t (a);\n\n-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY ix;\n",
+    );
+  });
+
+  it("fills goose's Down section, with StatementBegin/End around function bodies", async () => {
+    const text =
+      "-- +goose Up\nALTER TABLE users ADD COLUMN email text;\n\n-- +goose Down\n-- +goose StatementBegin\nSELECT 'down SQL query';\n-- +goose StatementEnd\n";
+    expect(await filled(text, "goose")).toBe(
+      "-- +goose Up\nALTER TABLE users ADD COLUMN email text;\n\n-- +goose Down\nDROP INDEX ix_users_email;\n\nALTER TABLE users DROP COLUMN email;\n",
+    );
+    const fn = "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql";
+    expect(await filled("-- +goose Up\nDROP FUNCTION f();\n", "goose", [{ sql: fn, line: 2 }])).toBe(
+      `-- +goose Up\nDROP FUNCTION f();\n\n-- +goose Down\n-- +goose StatementBegin\n${fn};\n-- +goose StatementEnd\n`,
     );
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/load.js";
 import { detectProjects } from "../../src/detect/index.js";
 import { loadProject } from "../../src/sources/index.js";
-import { parseSqitchPlan } from "../../src/sources/sql/sqitch.js";
+import { parseSqitchPlan } from "../../src/sources/sqitch/load.js";
 import type { Convention, Project } from "../../src/types.js";
 import type { FileSource } from "../../src/workspace/types.js";
 import { WorkingTree } from "../../src/workspace/working-tree.js";
@@ -172,7 +172,7 @@ describe("goose-annotated numbered files", () => {
 
   it("is detected with goose's transaction default", async () => {
     const { project } = await loadFirst(files);
-    expect(project).toMatchObject({ convention: "plain", transactional: true });
+    expect(project).toMatchObject({ convention: "goose", transactional: true });
     expect(project.evidence[0]).toContain("goose");
   });
 

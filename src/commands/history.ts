@@ -9,7 +9,6 @@
  */
 import { createColors } from "picocolors";
 import { type Config, ConfigError, loadConfig } from "../config/load.js";
-import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
 import { buildResult, exitCodeFor, readProjects } from "../pipeline.js";
 import { renderText } from "../report/text.js";
@@ -17,6 +16,8 @@ import { HISTORY_RULES } from "../rules/index.js";
 import { analyzeHistory, problemFinding } from "../rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "../rules/settings.js";
 import type { HistoryInput } from "../rules/types.js";
+import { ANALYSED_DIALECT } from "../sources/common/dialect.js";
+import { adapterFor } from "../sources/registry.js";
 import type { AnalysisResult, Finding, Migration, Notice, Project } from "../types.js";
 import { GitRef } from "../workspace/git-ref.js";
 import type { FileSource } from "../workspace/types.js";
@@ -136,7 +137,8 @@ export function historyFindings(input: HistoryInput, settings: RuleSettings): Fi
         (problem) =>
           HISTORY_IDS.has(problem.rule) ||
           problem.rule === "unreadable-file" ||
-          (migration.tool === "alembic" && problem.rule === "parse-error"),
+          // A graph tool reads a migration's place from its content: a file that does not parse breaks the history.
+          (adapterFor(migration.convention).naming.graph && problem.rule === "parse-error"),
       )
       .map((problem) => problemFinding(problem, settings, migration.id)),
   );
@@ -176,9 +178,6 @@ export function describe(input: HistoryInput): ProjectHistory {
   };
 }
 
-/** Conventions with a down script for every migration. */
-const DOWN_EXPECTED = new Set<Project["convention"]>(["golang-migrate", "diesel", "dbmate", "sqitch"]);
-
 /** Longer timelines show their start and end, and every migration the PR touches. */
 const TIMELINE_HEAD = 3;
 const TIMELINE_TAIL = 12;
@@ -194,13 +193,14 @@ export function renderHistories(histories: ProjectHistory[], color: boolean, wit
     out.push(
       c.bold(`${history.folder || "."}  ${history.tool} (${history.convention}), ${dialect}, ${count} migrations`),
     );
-    if (history.tool === "alembic") out.push(...drawGraph(history, c));
+    const graph = adapterFor(history.convention).naming.graph;
+    if (graph) out.push(...drawGraph(history, c));
     else out.push(...drawTimeline(history, c));
     for (const path of history.deleted) out.push(`  ${c.red("- deleted")} ${path}`);
     const heads = history.heads.length;
     const summary = [
       `${heads} head${heads === 1 ? "" : "s"}${heads > 0 ? `: ${history.heads.join(", ")}` : ""}`,
-      history.tool === "alembic" ? `${history.merges.length} merge${history.merges.length === 1 ? "" : "s"}` : "",
+      graph ? `${history.merges.length} merge${history.merges.length === 1 ? "" : "s"}` : "",
       history.branchPoints.length > 0 ? `branches at ${history.branchPoints.join(", ")}` : "",
       withBase ? prSummary(history) : "",
     ].filter(Boolean);
@@ -249,7 +249,7 @@ function drawTimeline(history: ProjectHistory, c: Colors): string[] {
     const bullet = entry.unrecognized ? c.red("✗") : entry.repeatable ? "↻" : isHead ? "◉" : "●";
     const label = entry.unrecognized
       ? `${entry.path}  ${c.red(`not run: ${entry.unrecognized}`)}`
-      : `${entry.id.padEnd(width)}  ${entry.name}${entry.down || !DOWN_EXPECTED.has(history.convention) ? "" : c.dim("  (no down)")}`;
+      : `${entry.id.padEnd(width)}  ${entry.name}${entry.down || !downExpected(history) ? "" : c.dim("  (no down)")}`;
     lines.push(`  ${bullet}  ${label}${changeMark(entry, c)}${isHead ? c.dim("  ← head") : ""}`);
   });
   return lines;
@@ -340,4 +340,9 @@ function newestFirst(entries: HistoryEntry[]): HistoryEntry[] {
   }
   // Revisions in a cycle never become ready: list them last so nothing is hidden.
   return [...result, ...entries.filter((entry) => !done.has(entry.id))];
+}
+
+/** Whether the tool expects a down script for every migration (Alembic's graph view shows none). */
+function downExpected(history: ProjectHistory): boolean {
+  return adapterFor(history.convention).rollback.expected;
 }

@@ -7,8 +7,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { CONFIG_FILE, type Config, ConfigError, loadConfig } from "../config/load.js";
-import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
+import { ANALYSED_DIALECT } from "../sources/common/dialect.js";
+import { adapterFor } from "../sources/registry.js";
 import type { Notice, Project } from "../types.js";
 import { WorkingTree } from "../workspace/working-tree.js";
 import type { CommandDefinition, CommandOutput } from "./types.js";
@@ -116,7 +117,8 @@ export function renderConfig(projects: Project[], config: Config): string {
       lines.push(`    tool: ${project.tool}`);
       lines.push(`    convention: ${project.convention}`);
       if (project.dialect !== ANALYSED_DIALECT) lines.push(`    dialect: ${project.dialect}`);
-      if (project.convention === "plain") lines.push(`    transactional: ${project.transactional}`);
+      if (adapterFor(project.convention).transactions.assumed)
+        lines.push(`    transactional: ${project.transactional}`);
     }
   }
   if (config.exclude.length > 0) {
@@ -141,7 +143,7 @@ export function updateConfig(existing: string, projects: Project[]): string {
         tool: project.tool,
         convention: project.convention,
         ...(project.dialect !== ANALYSED_DIALECT ? { dialect: project.dialect } : {}),
-        ...(project.convention === "plain" ? { transactional: project.transactional } : {}),
+        ...(adapterFor(project.convention).transactions.assumed ? { transactional: project.transactional } : {}),
       })),
     ),
   );
@@ -156,10 +158,7 @@ function yamlString(value: string): string {
 }
 
 function transactionText(project: Project): string {
-  if (project.convention === "prisma" || project.convention === "golang-migrate")
-    return "each file is sent as one script: several statements run as one implicit transaction";
-  if (project.convention === "sqitch") return "none opened by sqitch; scripts hold their own BEGIN/COMMIT";
-  return project.transactional ? "each migration runs in a transaction" : "no transaction opened by the tool";
+  return adapterFor(project.convention).transactions.summary(project);
 }
 
 function renderText(result: SetupResult, write: boolean): string {

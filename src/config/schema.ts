@@ -1,5 +1,6 @@
 /** `.db-migrate.yml`: the schema, validated with zod so an error can name the key. */
 import { z } from "zod";
+import { CONVENTIONS } from "../sources/registry.js";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export const FAIL_ON = ["error", "warning", "info", "never"] as const;
@@ -19,9 +20,7 @@ const ruleSetting = z.union(
 const projectSchema = z.strictObject({
   path: z.string().min(1),
   tool: z.enum(["alembic", "prisma", "sql"]).optional(),
-  convention: z
-    .enum(["alembic", "prisma", "flyway", "golang-migrate", "diesel", "dbmate", "sqitch", "plain"])
-    .optional(),
+  convention: z.enum(CONVENTIONS).optional(),
   transactional: z.boolean().optional(),
   dialect: z.string().optional(),
 });

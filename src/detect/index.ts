@@ -1,17 +1,18 @@
 /**
- * Which migration tools a repository uses, and where: Alembic, Prisma and the
- * raw-SQL conventions, in any number of folders (monorepos). Configured
- * `projects` in .db-migrate.yml win over detection.
+ * Which migration tools a repository uses, and where, in any number of
+ * folders (monorepos): each tool's adapter recognises its own projects
+ * (sources/registry.ts). Configured `projects` in .db-migrate.yml win over
+ * detection.
  */
 import type { Config } from "../config/load.js";
 import type { ProjectConfig } from "../config/schema.js";
+import type { Detected, ToolAdapter } from "../sources/adapter.js";
+import { ANALYSED_DIALECT, dialectFromName, dialectNotice } from "../sources/common/dialect.js";
+import { dirOf, displayDir, isWithin, normalizeDir, RepoView } from "../sources/common/repo-view.js";
+import { ADAPTERS, adapterFor, type Convention, toolLabels } from "../sources/registry.js";
+import { sqlDialect } from "../sources/sql/detect.js";
 import type { Notice, Project } from "../types.js";
 import type { FileSource } from "../workspace/types.js";
-import { detectAlembic } from "./alembic.js";
-import { ANALYSED_DIALECT, dialectFromName, dialectNotice } from "./dialect.js";
-import { detectPrisma } from "./prisma.js";
-import { displayDir, isWithin, normalizeDir, RepoView } from "./repo.js";
-import { DEFAULT_TRANSACTIONAL, detectSql } from "./sql.js";
 
 export interface Detection {
   projects: Project[];
@@ -25,7 +26,7 @@ export async function detectProjects(files: FileSource, config: Config): Promise
   for (const project of result.projects) {
     if (
       config.transactional !== undefined &&
-      project.tool === "sql" &&
+      adapterFor(project.convention).transactions.configurable &&
       !config.projects.some((p) => p.transactional !== undefined && isWithin(project.folder, normalizeDir(p.path)))
     ) {
       project.transactional = config.transactional;
@@ -35,7 +36,7 @@ export async function detectProjects(files: FileSource, config: Config): Promise
   if (result.projects.length === 0 && config.projects.length === 0) {
     result.notices.push({
       level: "warning",
-      message: `no migrations found in ${files.label} (looked for Alembic, Prisma, Flyway, golang-migrate, diesel, dbmate, sqitch and numbered SQL files); name the folder under \`projects\` in .db-migrate.yml`,
+      message: `no migrations found in ${files.label} (looked for ${toolLabels().join(", ")}); name the folder under \`projects\` in .db-migrate.yml`,
     });
   }
   for (const project of result.projects) {
@@ -50,27 +51,74 @@ export async function detectProjects(files: FileSource, config: Config): Promise
   return result;
 }
 
-async function detectAll(repo: RepoView, relaxedFolder?: string): Promise<Detection> {
-  const alembic = await detectAlembic(repo);
-  const prisma = await detectPrisma(repo);
-  const notices = [...prisma.notices];
-  const taken = [...alembic, ...prisma.projects].map((project) => project.folder);
-  const sql = await detectSql(repo, taken, relaxedFolder);
-  for (const project of alembic) {
-    if (!repo.under(project.folder).some((file) => file.endsWith(".py")))
-      notices.push({
-        level: "info",
-        message: `${displayDir(project.folder)}: the Alembic versions folder has no revisions yet`,
-        path: project.folder,
-      });
+/**
+ * Every adapter's scan, then each folder of `.sql` files no scan claimed,
+ * offered to the adapters in registry order. `namedFolder` is a folder the
+ * user named: there the last adapter (plain files) accepts any `.sql` files.
+ */
+async function detectAll(repo: RepoView, namedFolder?: string): Promise<Detection> {
+  const notices: Notice[] = [];
+  const claimed: string[] = [];
+  const found: Array<{ adapter: ToolAdapter; detected: Detected }> = [];
+  for (const adapter of ADAPTERS) {
+    if (!adapter.detection.scan) continue;
+    for (const detected of await adapter.detection.scan(repo, { claimed, notices })) {
+      found.push({ adapter, detected });
+      claimed.push(detected.folder);
+    }
   }
-  return { projects: [...alembic, ...prisma.projects, ...sql], notices };
+
+  const sqlByFolder = new Map<string, string[]>();
+  for (const file of repo.files) {
+    if (!file.toLowerCase().endsWith(".sql")) continue;
+    const folder = dirOf(file);
+    if (claimed.some((known) => isWithin(folder, known))) continue;
+    const name = folder ? file.slice(folder.length + 1) : file;
+    sqlByFolder.set(folder, [...(sqlByFolder.get(folder) ?? []), name]);
+  }
+  const classified = new Map<ToolAdapter, Detected[]>();
+  for (const [folder, names] of sqlByFolder) {
+    for (const adapter of ADAPTERS) {
+      const detected = await adapter.detection.classify?.(repo, folder, names, folder === namedFolder);
+      if (!detected) continue;
+      classified.set(adapter, [...(classified.get(adapter) ?? []), detected]);
+      break;
+    }
+  }
+  for (const [adapter, detections] of classified)
+    for (const detected of adapter.detection.consolidate?.(detections) ?? detections) found.push({ adapter, detected });
+
+  const projects: Project[] = [];
+  for (const { adapter, detected } of found) projects.push(await toProject(repo, adapter, detected));
+  return { projects, notices };
+}
+
+async function toProject(repo: RepoView, adapter: ToolAdapter, detected: Detected): Promise<Project> {
+  const evidence = [...detected.evidence];
+  let dialect = detected.dialect;
+  if (!dialect) {
+    const found = (await adapter.detection.dialect?.(repo, detected)) ?? (await sqlDialect(repo, detected));
+    dialect = found.dialect;
+    evidence.push(found.evidence);
+  }
+  const note = detected.transactionNote ?? adapter.transactions.note;
+  if (note) evidence.push(note);
+  return {
+    tool: adapter.tool,
+    convention: adapter.convention as Convention,
+    folder: detected.folder,
+    dialect,
+    transactional: detected.transactional ?? adapter.transactions.default,
+    files: detected.files,
+    evidence,
+    ...(detected.schemaPath ? { schemaPath: detected.schemaPath } : {}),
+  };
 }
 
 /**
  * Each configured entry names a folder: the detected project at or inside it
- * (or whose versions folder it is), with the entry's tool, convention,
- * dialect and transactional settings applied.
+ * (or, for tools whose projects own their subfolders, around it), with the
+ * entry's tool, convention, dialect and transactional settings applied.
  */
 async function applyConfigured(repo: RepoView, detected: Detection, entries: ProjectConfig[]): Promise<Detection> {
   const projects: Project[] = [];
@@ -78,7 +126,9 @@ async function applyConfigured(repo: RepoView, detected: Detection, entries: Pro
   for (const entry of entries) {
     const folder = normalizeDir(entry.path);
     let matches = detected.projects.filter(
-      (project) => isWithin(project.folder, folder) || (project.tool === "alembic" && isWithin(folder, project.folder)),
+      (project) =>
+        isWithin(project.folder, folder) ||
+        (adapterFor(project.convention).detection.ownsSubfolders === true && isWithin(folder, project.folder)),
     );
     if (entry.tool) matches = matches.filter((project) => project.tool === entry.tool);
     if (entry.convention) matches = matches.filter((project) => project.convention === entry.convention);
@@ -89,16 +139,16 @@ async function applyConfigured(repo: RepoView, detected: Detection, entries: Pro
       );
     }
     if (matches.length === 0 && (entry.convention || entry.tool === "sql")) {
-      const convention = entry.convention ?? "plain";
+      const adapter = adapterFor(entry.convention ?? "plain");
       matches = [
         {
-          tool: convention === "alembic" ? "alembic" : convention === "prisma" ? "prisma" : "sql",
-          convention,
+          tool: adapter.tool,
+          convention: adapter.convention as Convention,
           folder,
           dialect: ANALYSED_DIALECT,
-          transactional: convention === "alembic" || convention === "prisma" ? true : DEFAULT_TRANSACTIONAL[convention],
+          transactional: adapter.transactions.default,
           files: [],
-          evidence: [`.db-migrate.yml: ${displayDir(folder)} is configured as ${convention}`],
+          evidence: [`.db-migrate.yml: ${displayDir(folder)} is configured as ${adapter.convention}`],
         },
       ];
     }

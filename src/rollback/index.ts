@@ -14,6 +14,7 @@ import type { AppliedMigration, MigrationTrace, ReplayReport } from "../engine/t
 import { ruleMeta } from "../rules/index.js";
 import { isIgnored } from "../rules/run.js";
 import type { RuleSettings } from "../rules/settings.js";
+import { adapterFor } from "../sources/registry.js";
 import type { Finding, Migration, Notice, RollbackResult, SourceSpan, Statement } from "../types.js";
 import { buildRollback } from "./inverse.js";
 import { type RollbackFile, rollbackFile, unifiedPatch } from "./patch.js";
@@ -122,18 +123,6 @@ function authorFinding(migration: Migration, check: RollbackCheck, statements: S
     { fix: "use the generated rollback (`db-migrate rollback --format patch`), verified by round trip" },
   );
 }
-
-/**
- * The table a tool keeps its own state in, as the tool creates it: some
- * migrations read or lock it (diesel projects forbidding the CLI, for one).
- */
-const BOOKKEEPING_DDL: Partial<Record<Migration["convention"], string>> = {
-  diesel:
-    "CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)",
-  "golang-migrate":
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY NOT NULL, dirty boolean NOT NULL)",
-  dbmate: "CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY NOT NULL)",
-};
 
 /** Generates, verifies and patches the rollback of every target migration. */
 export async function rollbackChanges(input: RollbackInput, options: RollbackOptions = {}): Promise<RollbackOutput> {
@@ -246,8 +235,9 @@ async function rollbackOnSqlSession(
   const files: RollbackFile[] = [];
   const lastTarget = ordered.findLastIndex(isTarget);
 
-  const bookkeeping = ordered[0] ? BOOKKEEPING_DDL[ordered[0].convention] : undefined;
-  if (bookkeeping) await session.exec(bookkeeping);
+  // The tool's own state table, as it creates it: some migrations read or lock it (diesel projects forbidding the CLI).
+  const bookkeeping = ordered[0] ? adapterFor(ordered[0].convention).bookkeeping : null;
+  if (bookkeeping) await session.exec(bookkeeping.create);
   let pending: Migration[] = [];
   for (const migration of ordered.slice(0, lastTarget + 1)) {
     if (!isTarget(migration)) {

@@ -1,40 +1,22 @@
 /**
- * The rollback as a patch `git apply` accepts: a new down file, a filled
- * dbmate `-- migrate:down` section, or an Alembic `downgrade()` body.
+ * The rollback as a patch `git apply` accepts, in the file the tool's adapter
+ * says: a new down file, a filled down section, or an Alembic `downgrade()` body.
  */
 import { createTwoFilesPatch } from "diff";
+import type { RollbackFile } from "../sources/adapter.js";
+import { adapterFor } from "../sources/registry.js";
 import type { Migration } from "../types.js";
-import { fillAlembicDowngrade, renderAlembicDowngrade } from "./render/alembic.js";
-import { downFilePath, fillDbmateDown, renderSqlDownFile } from "./render/sql.js";
 import type { RollbackStep } from "./types.js";
 
-export interface RollbackFile {
-  path: string;
-  /** Current content, or null when the file does not exist yet. */
-  before: string | null;
-  after: string;
-}
+export type { RollbackFile } from "../sources/adapter.js";
 
-/** Where the rollback goes and what the file looks like with it. Null when the tool has no place for one. */
-export async function rollbackFile(
+/** Where the rollback goes and what the file looks like with it, in the tool's format. Null when the tool has no place for one. */
+export function rollbackFile(
   migration: Migration,
   steps: RollbackStep[],
   read: (path: string) => Promise<string | null>,
 ): Promise<RollbackFile | null> {
-  if (migration.tool === "alembic") {
-    const current = await read(migration.path);
-    if (current === null) return null;
-    const after = fillAlembicDowngrade(current, renderAlembicDowngrade(steps));
-    return after === null ? null : { path: migration.path, before: current, after };
-  }
-  if (migration.convention === "dbmate") {
-    const current = await read(migration.path);
-    if (current === null) return null;
-    return { path: migration.path, before: current, after: fillDbmateDown(current, steps) };
-  }
-  const target = downFilePath(migration);
-  if (!target) return null;
-  return { path: target, before: await read(target), after: renderSqlDownFile(migration, steps) };
+  return adapterFor(migration.convention).rollback.file(migration, steps, read);
 }
 
 /** A git-style unified diff of one file change; empty when nothing changes. */

@@ -5,6 +5,8 @@
  * Objects that belong to an extension, system schemas and migration tools'
  * bookkeeping tables are left out: they are not the application's schema.
  */
+
+import { bookkeepingTables } from "../../sources/registry.js";
 import type {
   CatalogQuery,
   ColumnSnapshot,
@@ -24,16 +26,8 @@ import type {
   TriggerSnapshot,
 } from "./types.js";
 
-/** Tables migration tools keep their own state in: never part of the app's schema. */
-export const BOOKKEEPING_TABLES = [
-  "alembic_version",
-  "_prisma_migrations",
-  "flyway_schema_history",
-  "schema_migrations",
-  "__diesel_schema_migrations",
-  "goose_db_version",
-  "_sqlx_migrations",
-];
+/** Tables migration tools keep their own state in (each tool's adapter names its own): never part of the app's schema. */
+export const BOOKKEEPING_TABLES = bookkeepingTables();
 
 /** Schemas that are never the app's: PostgreSQL's own, sqitch's registry, db-migrate's. */
 export const EXCLUDED_SCHEMAS = ["pg_catalog", "information_schema", "pg_toast", "sqitch", "db_migrate"];

@@ -1,3 +1,4 @@
+import { adapterFor } from "../../sources/registry.js";
 import type { Migration } from "../../types.js";
 import type { HistoryHit, HistoryRule } from "../types.js";
 import { FILE_START, ordered } from "./graph.js";
@@ -40,14 +41,7 @@ export const duplicateVersion: HistoryRule = {
   },
 };
 
-/** Versions as the tool compares them: numbers numerically (`1` = `001`, Flyway `1.0` = `1`). */
+/** Versions as the tool compares them (`1` = `001`, Flyway `1.0` = `1`). */
 function versionKey(migration: Migration): string {
-  if (migration.convention === "flyway") {
-    const parts = migration.id.split(/[._]/).map((part) => BigInt(part).toString());
-    while (parts.length > 1 && parts.at(-1) === "0") parts.pop();
-    return parts.join(".");
-  }
-  if (migration.convention === "prisma" || migration.convention === "alembic" || migration.convention === "sqitch")
-    return migration.id;
-  return /^\d+$/.test(migration.id) ? BigInt(migration.id).toString() : migration.id;
+  return adapterFor(migration.convention).naming.versionKey(migration);
 }

@@ -1,3 +1,4 @@
+import { adapterFor } from "../../sources/registry.js";
 import type { Migration } from "../../types.js";
 import type { HistoryHit, HistoryRule } from "../types.js";
 import { FILE_START } from "./graph.js";
@@ -48,9 +49,9 @@ export const editedAppliedMigration: HistoryRule = {
   },
 };
 
-/** Prisma and Flyway checksum the whole file; elsewhere only the statements that run matter. */
+/** Tools that checksum the whole file (Prisma, Flyway, sqlx) see any edit; elsewhere only the statements that run matter. */
 function upChanged(head: Migration, base: Migration): boolean {
-  if ((head.tool === "prisma" || head.convention === "flyway") && head.checksum && base.checksum)
+  if (adapterFor(head.convention).naming.edited.wholeFile && head.checksum && base.checksum)
     return head.checksum !== base.checksum;
   const text = (migration: Migration) =>
     migration.statements.map((statement) => statement.sql.replace(/\s+/g, " ")).join(";");
@@ -58,10 +59,7 @@ function upChanged(head: Migration, base: Migration): boolean {
 }
 
 function consequence(migration: Migration): string {
-  if (migration.tool === "prisma")
-    return "`prisma migrate deploy` reports the checksum mismatch and `migrate dev` wants to reset the database";
-  if (migration.convention === "flyway") return "`flyway validate` and `migrate` fail with a checksum mismatch";
-  return "databases that already ran it will not run the new version, so they diverge from fresh ones";
+  return adapterFor(migration.convention).naming.edited.consequence;
 }
 
 /** The first statement whose text differs, else line 1. */

@@ -1,15 +1,6 @@
-import type { Convention } from "../../types.js";
+import { adapterFor } from "../../sources/registry.js";
 import type { HistoryHit, HistoryRule } from "../types.js";
 import { FILE_START, inScope, ordered } from "./graph.js";
-
-/** Conventions whose tool expects a rollback for every migration, and what it is called there. */
-const DOWN_NAMES: Partial<Record<Convention, string>> = {
-  alembic: "downgrade()",
-  "golang-migrate": ".down.sql file",
-  diesel: "down.sql",
-  dbmate: "`-- migrate:down` section",
-  sqitch: "revert/ script",
-};
 
 /** An Alembic `downgrade()` that is `pass`, or a SQL up file with no (or an empty) down where the convention has one. */
 export const emptyDowngrade: HistoryRule = {
@@ -23,8 +14,9 @@ export const emptyDowngrade: HistoryRule = {
     lock: null,
   },
   check(input) {
-    // Elsewhere (Prisma down.sql, Flyway undo, goose sections) a down script is optional, but an empty one is still empty.
-    const expected = DOWN_NAMES[input.project.convention];
+    // Where the tool does not expect one (Prisma down.sql, Flyway undo, goose sections) a down script is optional, but an empty one is still empty.
+    const rollback = adapterFor(input.project.convention).rollback;
+    const expected = rollback.expected ? rollback.name : undefined;
     const scope = new Set(inScope(input));
     const hits: HistoryHit[] = [];
     for (const migration of ordered(input.migrations)) {

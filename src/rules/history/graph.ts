@@ -1,4 +1,5 @@
 /** Shared by the history rules: the revision graph of a project and which migrations the PR touches. */
+import { adapterFor } from "../../sources/registry.js";
 import type { Migration, SourceSpan } from "../../types.js";
 import type { HistoryInput } from "../types.js";
 
@@ -52,7 +53,7 @@ export function inScope(input: HistoryInput): Migration[] {
 
 /** Whether the tool links migrations by revision ids rather than by a version order. */
 export function isGraphTool(input: HistoryInput): boolean {
-  return input.project.tool === "alembic";
+  return adapterFor(input.project.convention).naming.graph;
 }
 
 /** Where the migration declares its place in the history (Alembic's `down_revision` line), else line 1. */

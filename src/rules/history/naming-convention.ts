@@ -1,9 +1,8 @@
 import path from "node:path/posix";
+import { adapterFor } from "../../sources/registry.js";
 import type { Migration } from "../../types.js";
 import type { HistoryHit, HistoryRule } from "../types.js";
 import { FILE_START, inScope, ordered } from "./graph.js";
-
-const PRISMA_FOLDER = /^\d{14}_[A-Za-z0-9_-]+$/;
 
 /**
  * A file name that breaks the tool's convention: the tool skips the file
@@ -36,21 +35,12 @@ export const namingConvention: HistoryRule = {
       });
     }
     const recognised = ordered(input.migrations);
-    if (input.project.tool === "prisma") {
-      for (const migration of recognised) {
-        const folder = path.basename(path.dirname(migration.path));
-        if (!scope.has(migration) || PRISMA_FOLDER.test(folder)) continue;
-        hits.push({
-          path: migration.path,
-          span: FILE_START,
-          migration: migration.id,
-          message: `Prisma migration folder \`${folder}\` is not \`<YYYYMMDDHHMMSS>_<name>\`: Prisma orders folders by name, so it runs at an unexpected place`,
-          fix: "create migrations with `prisma migrate dev --create-only --name <name>`",
-        });
-      }
+    const naming = adapterFor(input.project.convention).naming;
+    for (const migration of recognised) {
+      const problem = scope.has(migration) ? naming.check?.(migration) : null;
+      if (problem) hits.push({ path: migration.path, span: FILE_START, migration: migration.id, ...problem });
     }
-    if (input.project.tool === "sql" && input.project.convention !== "sqitch")
-      hits.push(...versionStyle(recognised, scope));
+    if (naming.numericVersions) hits.push(...versionStyle(recognised, scope));
     return hits;
   },
 };
@@ -85,22 +75,10 @@ function versionStyle(migrations: Migration[], scope: Set<Migration>): HistoryHi
 }
 
 function example(migrations: Migration[], stray: Migration): string {
-  const model = ordered(migrations).at(-1);
   const name =
     path
       .basename(stray.path)
       .replace(/\.sql$/i, "")
       .replace(/^[^A-Za-z]+/, "") || "change";
-  switch (stray.convention) {
-    case "flyway":
-      return `V<next version>__${name}.sql`;
-    case "golang-migrate":
-      return `<next version>_${name}.up.sql and .down.sql`;
-    case "diesel":
-      return `<YYYY-MM-DD-HHMMSS>_${name}/up.sql and down.sql`;
-    case "dbmate":
-      return `<YYYYMMDDHHMMSS>_${name}.sql`;
-    default:
-      return model ? `${path.basename(model.path).replace(/^\d+/, "<next number>")}` : `<number>_${name}.sql`;
-  }
+  return adapterFor(stray.convention).naming.example(name, ordered(migrations).at(-1));
 }

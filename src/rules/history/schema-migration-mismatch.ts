@@ -1,3 +1,4 @@
+import { adapterFor } from "../../sources/registry.js";
 import type { HistoryRule } from "../types.js";
 import { FILE_START } from "./graph.js";
 
@@ -17,17 +18,18 @@ export const schemaMigrationMismatch: HistoryRule = {
     lock: null,
   },
   check(input) {
-    if (!input.base || input.project.tool !== "prisma" || !input.changedFiles) return [];
+    const model = adapterFor(input.project.convention).model;
+    if (!input.base || !model || !input.changedFiles) return [];
     if (input.migrations.some((migration) => migration.change === "added" || migration.change === "modified"))
       return [];
     const schemaChanges = input.changedFiles.filter(
-      (change) => change.path.endsWith(".prisma") && modelsOf(change.before) !== modelsOf(change.after),
+      (change) => model.files.test(change.path) && modelsOf(change.before) !== modelsOf(change.after),
     );
     return schemaChanges.map((change) => ({
       path: change.path,
       span: firstChangedLine(change.before, change.after),
       message: `${change.path} changes the data model but the PR adds no migration to ${input.project.folder}: databases will not get the change`,
-      fix: "run `prisma migrate dev --name <change>` and commit the new migration folder",
+      fix: model.regenerate,
     }));
   },
 };

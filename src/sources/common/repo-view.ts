@@ -1,6 +1,6 @@
 /** A cached, filtered view of a FileSource for detection: one listing, texts read once. */
 import path from "node:path/posix";
-import type { FileSource } from "../workspace/types.js";
+import type { FileSource } from "../../workspace/types.js";
 
 /** Folders that hold dependencies, build output or virtualenvs, never a project's own migrations. */
 const IGNORED_SEGMENTS = new Set([

@@ -4,10 +4,10 @@
  * versions/ folder (projects that build their Config in code, with no ini).
  */
 import { parse as parseToml } from "smol-toml";
-import type { Dialect, Project } from "../types.js";
-import { dialectFromUrl } from "./dialect.js";
-import { iniValue, parseIni } from "./ini.js";
-import { dirOf, isWithin, joinPath, type RepoView } from "./repo.js";
+import type { Dialect, Project } from "../../types.js";
+import { dialectFromUrl } from "../common/dialect.js";
+import { iniValue, parseIni } from "../common/ini.js";
+import { dirOf, isWithin, joinPath, type RepoView } from "../common/repo-view.js";
 
 const REVISION_LINE = /^\s*revision\s*(?::\s*str\s*)?=\s*['"]/m;
 

@@ -5,9 +5,9 @@
  * or prisma.config.ts when it is a plain string literal).
  */
 import { parse as parseToml } from "smol-toml";
-import type { Dialect, Notice, Project } from "../types.js";
-import { dialectFromName } from "./dialect.js";
-import { dirOf, displayDir, joinPath, type RepoView } from "./repo.js";
+import type { Dialect, Notice, Project } from "../../types.js";
+import { dialectFromName } from "../common/dialect.js";
+import { dirOf, displayDir, joinPath, type RepoView } from "../common/repo-view.js";
 
 export const PRISMA_MIGRATION_DIR = /^\d{14}_[^/]+$/;
 
@@ -78,9 +78,6 @@ export async function detectPrisma(repo: RepoView): Promise<{ projects: Project[
         message: `${displayDir(folder)}: the Prisma migrations folder has no migrations yet`,
         path: folder,
       });
-    evidence.push(
-      "Prisma sends each migration.sql as one script: a multi-statement file runs as one implicit transaction",
-    );
     projects.push({
       tool: "prisma",
       convention: "prisma",

@@ -4,8 +4,8 @@
  * concurrent index work inside `autocommit_block()`.
  */
 import type { ColumnSnapshot, ConstraintSnapshot, IndexSnapshot } from "../../engine/catalog/types.js";
-import { pgTypeToSqlalchemy } from "../../sources/alembic/types-map.js";
-import type { RollbackStep, StructuredOp, TableRef } from "../types.js";
+import type { RollbackStep, StructuredOp, TableRef } from "../../rollback/types.js";
+import { pgTypeToSqlalchemy } from "./types-map.js";
 
 const INDENT = "    ";
 const SA_IMPORT = "import sqlalchemy as sa";

@@ -12,12 +12,12 @@
  * followed by the analysis context instead.
  */
 import path from "node:path/posix";
-import { PRISMA_MIGRATION_DIR } from "../../detect/prisma.js";
 import type { Migration, Project } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import { linkLinear, loadDownFile, loadUpFile, migrationShell } from "../sql/migration.js";
 import { excludeMatcher, FILE_START, type ReadOptions } from "../sql/read.js";
 import { runsAsImplicitTransaction } from "../sql/transactions.js";
+import { PRISMA_MIGRATION_DIR } from "./detect.js";
 
 export interface PrismaLoadOptions extends ReadOptions {
   exclude?: string[];

@@ -5,8 +5,8 @@
  */
 import type { Migration, Problem, Project } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
-import { linkLinear, loadDownFile, loadUpFile, migrationShell } from "./migration.js";
-import { type ReadOptions, readText } from "./read.js";
+import { linkLinear, loadDownFile, loadUpFile, migrationShell } from "../sql/migration.js";
+import { type ReadOptions, readText } from "../sql/read.js";
 
 export interface PlanChange {
   name: string;

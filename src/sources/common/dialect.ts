@@ -1,7 +1,7 @@
 /** Which database a project targets, from a provider name, a connection URL, a folder name or the SQL itself. */
-import type { Dialect } from "../types.js";
-import type { RepoView } from "./repo.js";
-import { dirOf, joinPath } from "./repo.js";
+import type { Dialect } from "../../types.js";
+import type { RepoView } from "./repo-view.js";
+import { dirOf, joinPath } from "./repo-view.js";
 
 const NAMES: Array<[RegExp, Dialect]> = [
   [/^(postgres|postgresql|pg|pgsql|psql|postgis|timescale(db)?|supabase|neon)$/, "postgresql"],

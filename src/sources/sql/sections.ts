@@ -1,13 +1,10 @@
 /**
- * dbmate: one file per migration with a `-- migrate:up` section and an
- * optional `-- migrate:down` section. `transaction:false` after a marker runs
- * that section outside dbmate's transaction.
+ * Files holding both directions, split by marker lines: dbmate's
+ * `-- migrate:up` / `-- migrate:down`, goose's `-- +goose Up` / `Down`.
  */
-import type { Migration, Project, SourceSpan } from "../../types.js";
-import type { FileSource } from "../../workspace/types.js";
-import { DBMATE_DOWN, DBMATE_UP } from "./conventions.js";
-import { markAutocommit, migrationShell } from "./migration.js";
-import { FILE_START, parseText, type ReadOptions, readText } from "./read.js";
+import type { Migration, SourceSpan } from "../../types.js";
+import { markAutocommit } from "./migration.js";
+import { parseText, type ReadOptions } from "./read.js";
 
 export interface Section {
   text: string;
@@ -15,38 +12,6 @@ export interface Section {
   lineOffset: number;
   transaction: boolean;
   markerLine: number;
-}
-
-export async function loadDbmateFile(
-  project: Project,
-  files: FileSource,
-  parts: { id: string; name: string; path: string; order: string },
-  options: ReadOptions,
-): Promise<Migration> {
-  const migration = migrationShell(project, parts);
-  const read = await readText(files, parts.path, options);
-  if (read.checksum) migration.checksum = read.checksum;
-  migration.problems.push(...read.problems);
-  if (read.text === null) return migration;
-  const { up, down } = dbmateSections(read.text);
-  if (!up) {
-    migration.problems.push({
-      rule: "parse-error",
-      severity: "error",
-      path: parts.path,
-      span: FILE_START,
-      message: "dbmate requires a `-- migrate:up` line; it refuses to run this file",
-      fix: "start the file with `-- migrate:up`, and put the rollback under `-- migrate:down`",
-    });
-    return migration;
-  }
-  const parsedUp = parseText(up.text, parts.path, options, up.lineOffset);
-  migration.statements = parsedUp.statements;
-  migration.problems.push(...parsedUp.problems);
-  migration.transactional = project.transactional && up.transaction;
-  if (!up.transaction) markAutocommit(migration.statements);
-  if (down) loadDownSection(migration, down, parts.path, options);
-  return migration;
 }
 
 /** Fills `migration.down` from the down section of a file that holds both directions (dbmate, goose). */
@@ -60,11 +25,6 @@ export function loadDownSection(migration: Migration, down: Section, file: strin
     span: sectionSpan(down),
   };
   migration.problems.push(...parsed.problems);
-}
-
-/** The up and down sections of a dbmate file, by their marker lines. */
-export function dbmateSections(text: string): { up: Section | null; down: Section | null } {
-  return markedSections(text, DBMATE_UP, DBMATE_DOWN);
 }
 
 /** Up and down sections of a file split by marker lines (dbmate `-- migrate:up`, goose `-- +goose Up`). */
