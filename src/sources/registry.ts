@@ -14,8 +14,9 @@ import { goose } from "./goose/adapter.js";
 import { plain } from "./plain/adapter.js";
 import { prisma } from "./prisma/adapter.js";
 import { sqitch } from "./sqitch/adapter.js";
+import { sqlx } from "./sqlx/adapter.js";
 
-export const ADAPTERS = [alembic, prisma, sqitch, diesel, golangMigrate, flyway, dbmate, goose, plain] as const;
+export const ADAPTERS = [alembic, prisma, sqitch, diesel, sqlx, golangMigrate, flyway, dbmate, goose, plain] as const;
 
 /** How the files of a project are laid out and ordered: one per tool. */
 export type Convention = (typeof ADAPTERS)[number]["convention"];
