@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseCacheKey, historyCacheKey, traceChanges } from "../../src/engine/index.js";
+import { baseCacheKey, historyCacheKey, replayCacheKeys, traceChanges } from "../../src/engine/index.js";
 import type { Migration } from "../../src/types.js";
 import { sqlMigration } from "./helpers.js";
 
@@ -65,6 +65,31 @@ describe("traceChanges", () => {
     expect(warm.cache).toBe("hit");
     expect(warm.findings).toEqual(cold.findings);
     expect(warm.plan).toEqual(cold.plan);
+  });
+
+  it("restores the longest cached prefix of a longer base history and replays only the rest", async () => {
+    const prefixDir = await mkdtemp(path.join(os.tmpdir(), "db-migrate-prefix-"));
+    try {
+      // A cache written for a base of 001-002 (the default branch before 003 landed) …
+      await traceChanges(
+        { history: history.slice(0, 3), targets: [history[2] as Migration], pgVersion: 18 },
+        { cacheDir: prefixDir },
+      );
+      // … serves a PR whose base is 001-003: 001-002 restored, 003 replayed on top.
+      const run = await traceChanges({ history, targets: [target], pgVersion: 18 }, { cacheDir: prefixDir });
+      expect(run.cache).toBe("prefix");
+      expect(run.base.migrations.map((m) => m.migration)).toEqual(["001", "002", "003"]);
+      expect(run.findings.filter((f) => f.path === "migrations/004.sql").map((f) => f.rule)).toEqual(
+        expect.arrayContaining(["observed-blocking-lock", "observed-rewrite", "migration-fails"]),
+      );
+      const again = await traceChanges({ history, targets: [target], pgVersion: 18 }, { cacheDir: prefixDir });
+      expect(again.cache).toBe("hit");
+      const keys = replayCacheKeys(history.slice(0, 3));
+      expect(keys.key.startsWith(keys.restoreKeys[0] as string)).toBe(true);
+      expect(replayCacheKeys(history.slice(0, 2)).restoreKeys).toEqual(keys.restoreKeys);
+    } finally {
+      await rm(prefixDir, { recursive: true, force: true });
+    }
   });
 
   it("keys the cache by the base history's content", async () => {

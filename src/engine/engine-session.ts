@@ -7,7 +7,7 @@
  * replayed base from the cache when it can.
  */
 import type { EngineInfo, Migration, Notice } from "../types.js";
-import { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
+import { findCachedBase, historyCacheKey, writeCachedBase } from "./cache.js";
 import { type Engine, type EngineOptions, openEngine } from "./engine.js";
 import { requestedExtensions } from "./extensions.js";
 import type { Checkpoint, ReplayReport } from "./types.js";
@@ -41,7 +41,8 @@ export interface SessionStats {
 
 export interface PreparedBase {
   report: ReplayReport;
-  cache: "hit" | "miss" | "off";
+  /** `prefix`: a cached base covered the start of the history; the rest was replayed on it. */
+  cache: "hit" | "prefix" | "miss" | "off";
   cacheKey: string;
   /** Starting PostgreSQL, when this call started it. */
   bootMs: number;
@@ -66,6 +67,17 @@ export interface EngineSession {
   /** Counts an application of a migration (for the once-per-run guarantee). */
   noteApplied(migration: Migration): void;
   dispose(): Promise<void>;
+}
+
+/** A cached prefix's replay followed by the replay of the migrations after it. */
+function mergeReports(cached: ReplayReport, rest: ReplayReport): ReplayReport {
+  return {
+    migrations: [...cached.migrations, ...rest.migrations],
+    failures: [...cached.failures, ...rest.failures],
+    createdRoles: [...new Set([...cached.createdRoles, ...rest.createdRoles])],
+    extensions: rest.extensions,
+    durationMs: cached.durationMs + rest.durationMs,
+  };
 }
 
 export function openEngineSession(options: EngineSessionOptions = {}): EngineSession {
@@ -106,7 +118,7 @@ class Session implements EngineSession {
     const started = performance.now();
     const cacheDir = this.options.cacheDir;
     const cacheKey = historyCacheKey(baseHistory);
-    const cached = cacheDir ? await readCachedBase(cacheDir, cacheKey) : null;
+    const cached = cacheDir ? await findCachedBase(cacheDir, baseHistory) : null;
     let engine = this.started;
     let bootMs = 0;
     if (!engine) {
@@ -120,19 +132,28 @@ class Session implements EngineSession {
     }
     this.used = true;
     let report: ReplayReport;
+    const rest = baseHistory.slice(cached?.covered ?? 0);
     if (cached) {
-      report = cached.report;
       this.stats.cacheRestores++;
+      this.options.log?.(
+        `engine: restored the replayed base from the cache (${cached.covered} of ${baseHistory.length} migrations)`,
+      );
+    }
+    if (cached && rest.length === 0) {
+      report = cached.report;
     } else {
-      report = await engine.replay(baseHistory);
+      const replayed = await engine.replay(rest);
+      report = cached ? mergeReports(cached.report, replayed) : replayed;
       this.stats.baseReplays++;
-      for (const migration of baseHistory) this.noteApplied(migration);
-      if (cacheDir) await writeCachedBase(cacheDir, cacheKey, { checkpoint: await engine.checkpoint(), report });
+      for (const migration of rest) this.noteApplied(migration);
+      if (cacheDir)
+        await writeCachedBase(cacheDir, cacheKey, { checkpoint: await engine.checkpoint(), report }, baseHistory);
     }
     this.stats.starts = engine.starts;
     const ms = performance.now() - started - bootMs;
     this.stats.baseMs.push(ms);
-    return { report, cache: cacheDir ? (cached ? "hit" : "miss") : "off", cacheKey, bootMs, ms };
+    const cache = !cacheDir ? "off" : !cached ? "miss" : rest.length === 0 ? "hit" : "prefix";
+    return { report, cache, cacheKey, bootMs, ms };
   }
 
   private async boot(initial: Checkpoint | undefined, migrations: Migration[]): Promise<Engine> {

@@ -1,5 +1,5 @@
 /** The embedded PostgreSQL engine (PGlite in a worker thread): replay, trace, checkpoints, drift. */
-export { historyCacheKey, readCachedBase, writeCachedBase } from "./cache.js";
+export { findCachedBase, historyCacheKey, readCachedBase, replayCacheKeys, writeCachedBase } from "./cache.js";
 export {
   type Baseline,
   DEFAULT_BUDGET_MS,

@@ -38,7 +38,7 @@ export interface TraceChangesResult {
   traces: MigrationTrace[];
   /** The base history's replay (from the cache on a warm run). */
   base: ReplayReport;
-  cache: "hit" | "miss" | "off";
+  cache: "hit" | "prefix" | "miss" | "off";
   cacheKey: string;
   timings: TraceTimings;
   /** What it ran on ("replayed on PostgreSQL 16.4"). */
@@ -71,7 +71,7 @@ export interface ChangesRun {
   base: ReplayReport;
   between: ReplayReport[];
   traces: MigrationTrace[];
-  cache: "hit" | "miss" | "off";
+  cache: "hit" | "prefix" | "miss" | "off";
   cacheKey: string;
   createdRoles: string[];
   timings: TraceTimings;
