@@ -106,6 +106,7 @@ describe("history", () => {
   });
 
   it("draws an Alembic graph with its branch point and merge", async () => {
+    // Drawn in the order `alembic upgrade heads` applies: c3 before b2 (Alembic's topological walk from the head).
     const root = await tempDir();
     await alembicRepo(root, { a1: "None", b2: '"a1"', c3: '"a1"', m4: '("b2", "c3")', e5: '"m4"' });
     const output = await historyCommand.run([], {}, options(root, "text"));
@@ -117,8 +118,8 @@ describe("history", () => {
       "  *  e5 (head)",
       "  *  m4 (merge)",
       "  |\\",
-      "  | *  c3",
       "  * |  b2",
+      "  | *  c3",
       "  |/",
       "  *  a1 (branch point) (base)",
     ]);

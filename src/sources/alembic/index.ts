@@ -6,6 +6,7 @@
 import type { Migration, Project, Statement } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import { excludeMatcher, FILE_START, readText } from "../sql/read.js";
+import { alembicUpgradeOrder } from "./order.js";
 import { type AlembicRevision, absoluteModule, type PythonModule, parseAlembicFile } from "./parse-file.js";
 
 export type {
@@ -175,45 +176,9 @@ async function readSettings(project: Project, files: FileSource): Promise<Alembi
   return settings;
 }
 
-/**
- * Topological order over down_revision (and depends_on) edges, parents first,
- * ties by path. A parent may be written as a unique prefix of its id, as
- * Alembic accepts. Unknown parents, cycles and duplicate ids are reported by
- * the history rules (broken-revision-chain, duplicate-version); here the
- * revisions they involve still come back, after the others, in path order.
- */
+/** The order `alembic upgrade heads` applies the revisions in (order.ts). */
 export function orderByGraph(migrations: Migration[]): Migration[] {
-  const byPath = [...migrations].sort((a, b) => a.path.localeCompare(b.path));
-  const byId = new Map<string, Migration>();
-  for (const migration of byPath) if (!byId.has(migration.id)) byId.set(migration.id, migration);
-  const labels = new Map<string, Migration>();
-  for (const migration of byId.values()) for (const label of migration.branchLabels ?? []) labels.set(label, migration);
-  const resolve = (id: string): Migration | undefined => {
-    const exact = byId.get(id) ?? labels.get(id);
-    if (exact || id.length < 4) return exact;
-    const matches = [...byId.keys()].filter((known) => known.startsWith(id));
-    return matches.length === 1 ? byId.get(matches[0] as string) : undefined;
-  };
-  const requires = new Map<Migration, Migration[]>();
-  for (const migration of byPath) {
-    const needed = [...migration.parents, ...(migration.dependsOn ?? [])].map(resolve);
-    requires.set(
-      migration,
-      needed.filter((m): m is Migration => m !== undefined && m !== migration),
-    );
-  }
-  const ordered: Migration[] = [];
-  const placed = new Set<Migration>();
-  let next: Migration | undefined;
-  do {
-    // The first revision by path whose parents are all placed: parents first, ties by file name.
-    next = byPath.find((m) => !placed.has(m) && (requires.get(m) ?? []).every((p) => placed.has(p)));
-    if (next) {
-      ordered.push(next);
-      placed.add(next);
-    }
-  } while (next);
-  return [...ordered, ...byPath.filter((m) => !placed.has(m))];
+  return alembicUpgradeOrder(migrations);
 }
 
 const MAX_MODULE_BYTES = 1024 * 1024;
