@@ -7,7 +7,9 @@ import { run as runAction } from "./github/run.js";
 
 /** One action run; `@github/local-action` imports this module and calls it. */
 export async function run(): Promise<void> {
-  await runAction(actionContextFrom(context));
+  const outcome = await runAction(actionContextFrom(context));
+  // Past the deadline a hung replay is still running in its worker: everything is posted, so end here.
+  if (outcome.abandoned) process.exit();
 }
 
 // Started as the action (`node dist/index.js`), not imported by a tool.

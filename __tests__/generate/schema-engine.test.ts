@@ -23,7 +23,7 @@ describe("Prisma's schema engine (WASM)", () => {
   let engine: SchemaEngineSession;
   beforeAll(async () => {
     engine = await openSchemaEngine();
-  }, 60_000);
+  });
   afterAll(async () => engine?.close());
 
   it("is pinned to the exact version generate was measured with", async () => {
@@ -55,5 +55,5 @@ describe("Prisma's schema engine (WASM)", () => {
     );
     expect(drift).toContain('DROP TABLE "audit"');
     expect(drift).not.toContain('"User"');
-  }, 60_000);
+  });
 });

@@ -127,6 +127,64 @@ export function actionScenarios(runAction: RunAction): void {
     await rm(runnerTemp, { recursive: true, force: true });
   });
 
+  /** plain-sql-app with a PR adding a migration that never ends, and `.db-migrate.yml` giving the engine `budget` seconds. */
+  const endlessPr = async (budgetSeconds: number) => {
+    const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
+    await repo.push(
+      {
+        ".db-migrate.yml": `trace:\n  budget-seconds: ${budgetSeconds}\n`,
+        "migrations/020_forever.sql": "DO $$ BEGIN LOOP END LOOP; END $$;\n",
+      },
+      "a migration that never finishes",
+    );
+    const payload = await pointPullRequest(await loadEvent("pull_request.opened"), repo, github);
+    return { repo, payload };
+  };
+
+  it("an endless migration under a short deadline: stopped at the deadline, comment, check run and summary posted", async () => {
+    // The engine's budget (10 min) is far past the deadline (3 s): the deadline is what ends it, however loaded the machine.
+    const { repo, payload } = await endlessPr(600);
+    const run = await runAction({
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      inputs: { trace: "true", "deadline-minutes": "0.05" },
+    });
+
+    expect(botComments()).toHaveLength(1);
+    expect(botComments()[0]!.body).toContain("Stopped at the deadline (3 s, input `deadline-minutes`)");
+    // The static findings are all there (010 builds an index in place).
+    expect(botComments()[0]!.body).toContain("create-index-non-concurrently");
+    expect(github.checkRuns).toHaveLength(1);
+    expect(github.checkRuns[0]).toMatchObject({ head_sha: repo.headSha, conclusion: "failure" });
+    expect(run.summary).toContain("Stopped at the deadline");
+    expect(run.outputs.errors).toBe("1");
+    expect(run.exitCode).toBe(1);
+  });
+
+  it("an endless migration under the engine's budget: a finding names the budget, and everything is posted", async () => {
+    const { repo, payload } = await endlessPr(2);
+    const run = await runAction({
+      eventName: "pull_request",
+      payload,
+      workspace: repo.dir,
+      github,
+      inputs: { trace: "true" },
+    });
+
+    const body = botComments()[0]!.body;
+    expect(body).toContain("migrations/020_forever.sql");
+    expect(body).toMatch(/budget/);
+    expect(body).not.toContain("Stopped at the deadline");
+    expect(github.checkRuns).toHaveLength(1);
+    expect(github.checkRuns[0]!.annotations).toContainEqual(
+      expect.objectContaining({ path: "migrations/020_forever.sql", title: "db-migrate migration-fails" }),
+    );
+    expect(run.summary).toContain("020_forever.sql");
+    expect(run.exitCode).toBe(1);
+  });
+
   it("pull_request synchronize: the next push updates the same comment, never a second one", async () => {
     const { repo, payload } = await plainSqlPr();
     await runAction({ eventName: "pull_request", payload, workspace: repo.dir, github });

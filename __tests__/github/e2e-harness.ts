@@ -214,6 +214,7 @@ async function prepare(request: ActionRunRequest) {
     "INPUT_SARIF-FILE": "",
     INPUT_CACHE: "false",
     "INPUT_ALLOWED-COMMENTERS": "write",
+    "INPUT_DEADLINE-MINUTES": "",
   };
   for (const [name, value] of Object.entries(request.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   const collect = async (exitCode: number, stdout: string): Promise<ActionRun> => {

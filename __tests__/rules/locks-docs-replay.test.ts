@@ -37,7 +37,7 @@ let db: PGlite;
 
 beforeAll(async () => {
   db = await PGlite.create({ extensions: { btree_gist } });
-}, 60_000);
+});
 
 afterAll(async () => {
   await db?.close();

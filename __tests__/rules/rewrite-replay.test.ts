@@ -55,7 +55,7 @@ let db: PGlite;
 beforeAll(async () => {
   db = await PGlite.create({ extensions: { uuid_ossp } });
   await db.exec(`CREATE EXTENSION "uuid-ossp"; CREATE SEQUENCE counter; ${FUNCTIONS}`);
-}, 60_000);
+});
 
 afterAll(async () => {
   await db?.close();

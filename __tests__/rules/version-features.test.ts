@@ -42,7 +42,7 @@ describe.skipIf(missing !== null)("version feature table on real PostgreSQL", ()
   const servers = new Map<number, RealPostgres>();
   beforeAll(async () => {
     for (const major of MAJORS) servers.set(major, await startRealPostgres(major));
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const server of servers.values()) await server.stop();
   });
@@ -59,5 +59,5 @@ describe.skipIf(missing !== null)("version feature table on real PostgreSQL", ()
       if (onSince !== null) wrong.push(`${feature.key}: PostgreSQL ${feature.since} rejects it: ${onSince}`);
     }
     expect(wrong).toEqual([]);
-  }, 300_000);
+  });
 });

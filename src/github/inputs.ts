@@ -19,7 +19,11 @@ export interface ActionInputs {
   sarifFile?: string;
   cache: boolean;
   allowedCommenters: PermissionLevel;
+  /** The whole run's deadline, after which it posts what it has (`deadline-minutes`, default 5). */
+  deadlineMs: number;
 }
+
+export const DEFAULT_DEADLINE_MINUTES = 5;
 
 export class InputValueError extends Error {
   override name = "InputValueError";
@@ -49,6 +53,10 @@ export function readInputs(): ActionInputs {
   const pgVersion = pgVersionText ? Number(pgVersionText) : undefined;
   if (pgVersion !== undefined && !(Number.isInteger(pgVersion) && pgVersion >= 10 && pgVersion <= 18))
     throw new InputValueError(`input \`pg-version\`: "${pgVersionText}" is not a PostgreSQL major version (10–18)`);
+  const deadlineText = optional("deadline-minutes");
+  const deadlineMinutes = deadlineText ? Number(deadlineText) : DEFAULT_DEADLINE_MINUTES;
+  if (!(Number.isFinite(deadlineMinutes) && deadlineMinutes > 0))
+    throw new InputValueError(`input \`deadline-minutes\`: "${deadlineText}" is not a positive number of minutes`);
   const databaseUrl = optional("database-url");
   if (databaseUrl) core.setSecret(databaseUrl);
   return {
@@ -64,5 +72,6 @@ export function readInputs(): ActionInputs {
     sarifFile: optional("sarif-file"),
     cache: flag("cache", true),
     allowedCommenters: oneOf("allowed-commenters", ["read", "triage", "write", "maintain", "admin"], "write"),
+    deadlineMs: deadlineMinutes * 60_000,
   };
 }

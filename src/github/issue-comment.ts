@@ -20,12 +20,13 @@ import { publishCheckRun } from "./checks.js";
 import type { GitHubClient } from "./client.js";
 import { ACTIONS_BOT_LOGIN, botLogin, type IssueRef, replyComment } from "./comments.js";
 import type { ActionContext, Payload } from "./context.js";
+import { beforeDeadline, type Deadline } from "./deadline.js";
 import { errorMessage, failureReason, isPermissionDenied } from "./errors.js";
 import type { ActionInputs, PermissionLevel } from "./inputs.js";
 import { appendSummaryNotes, setOutputs, writeJobSummary } from "./outputs.js";
 import { commenterPermission, hasPermission, type Reaction, react } from "./permissions.js";
 import { publishAnalysis } from "./publish.js";
-import { repoRelativeDirectory } from "./pull-request.js";
+import { deadlineNote, repoRelativeDirectory } from "./pull-request.js";
 import { type RoutedComment, routeComment } from "./router.js";
 import { ApiSnapshot } from "./snapshot.js";
 import { commitFiles } from "./write.js";
@@ -37,6 +38,8 @@ export interface CommentRun {
   skipped?: CommentSkip;
   command?: string;
   exitCode: 0 | 1 | 2;
+  /** The command did not stop at the deadline and is still running: the process must end itself. */
+  abandoned?: boolean;
 }
 
 /** Why a comment is not for us, decided from the payload alone (no API request). */
@@ -56,6 +59,7 @@ export async function handleIssueComment(
   context: ActionContext,
   inputs: ActionInputs,
   client: GitHubClient,
+  deadline: Deadline,
 ): Promise<CommentRun> {
   const { payload, owner, repo } = context;
   const skip = commentSkipReason(payload);
@@ -77,7 +81,7 @@ export async function handleIssueComment(
   const ack = (content: Reaction) => react(client, owner, repo, commentId, content).catch(logWriteFailure("reaction"));
   await ack("eyes");
   try {
-    return await answer(context, inputs, client, { issue, permission });
+    return await answer(context, inputs, client, { issue, permission, deadline });
   } catch (error) {
     await ack("confused");
     throw error;
@@ -88,7 +92,7 @@ async function answer(
   context: ActionContext,
   inputs: ActionInputs,
   client: GitHubClient,
-  { issue, permission }: { issue: IssueRef; permission: PermissionLevel | "none" },
+  { issue, permission, deadline }: { issue: IssueRef; permission: PermissionLevel | "none"; deadline: Deadline },
 ): Promise<CommentRun> {
   const { payload, owner, repo } = context;
   const ack = (content: Reaction) =>
@@ -115,11 +119,20 @@ async function answer(
     failOn: routed.common.failOn ?? inputs.failOn,
     color: false,
     log: core.info,
+    signal: deadline.signal,
   };
 
   let output: CommandOutput;
   try {
-    output = await routed.command.run(routed.positionals, routed.flags, options);
+    const ran = await beforeDeadline(routed.command.run(routed.positionals, routed.flags, options), deadline);
+    if (ran === null) {
+      const note = deadlineNote(deadline.ms);
+      await replyComment(client, issue, `> ${routed.line}\n\n${note}\n`).catch(() => null);
+      await ack("confused");
+      return { handled: true, command: routed.command.name, exitCode: 2, abandoned: true };
+    }
+    output = ran;
+    if (deadline.signal.aborted) output = { ...output, body: `${deadlineNote(deadline.ms)}\n\n${output.body}` };
   } catch (error) {
     const usage = error instanceof UsageError;
     await replyComment(

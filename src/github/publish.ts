@@ -40,6 +40,8 @@ export interface PublishTarget {
   directory: string;
   failOn: Severity | "never";
   checkName: string;
+  /** Part of the analysis did not finish (the deadline): the check is never green on what was not checked. */
+  incomplete?: boolean;
 }
 
 export interface PublishReport {
@@ -116,7 +118,7 @@ export async function publishAnalysis(target: PublishTarget, result: AnalysisRes
     const annotations = toCheckAnnotations(repoRelative.findings, context.docsBaseUrl);
     const verdict = verdictOf(repoRelative, target.failOn);
     const conclusion: CheckConclusion =
-      verdict === "blocks" ? "failure" : verdict === "needs-care" ? "neutral" : "success";
+      verdict === "blocks" ? "failure" : verdict === "needs-care" || target.incomplete ? "neutral" : "success";
     const summary = renderMarkdown(repoRelative, { ...common, maxLength: 65_535 });
     const outcome: CheckRunOutcome = await publishCheckRun(client, {
       owner: issue.owner,

@@ -19,6 +19,7 @@ import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
 import { ACTIONS_BOT_LOGIN, botLogin, listStickyComments } from "./comments.js";
 import type { ActionContext } from "./context.js";
+import { beforeDeadline, type Deadline, describeDuration } from "./deadline.js";
 import type { ActionInputs } from "./inputs.js";
 import { appendSummaryNotes, setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
 import { publishAnalysis, retireStaleComments } from "./publish.js";
@@ -31,12 +32,17 @@ export interface PullRequestRun {
   exitCode: 0 | 1;
   /** Whether the run stopped early: no migration among the changed files. */
   fast: boolean;
+  /** The deadline passed during the replay: what was posted says what is missing. */
+  stoppedAtDeadline?: boolean;
+  /** Work did not stop at the deadline and is still running: the process must end itself. */
+  abandoned?: boolean;
 }
 
 export async function handlePullRequest(
   context: ActionContext,
   inputs: ActionInputs,
   client: GitHubClient,
+  deadline: Deadline,
 ): Promise<PullRequestRun> {
   const pr = context.payload.pull_request;
   if (!pr) throw new Error("pull_request event without a pull_request payload");
@@ -111,9 +117,21 @@ export async function handlePullRequest(
     cacheDir,
     log: core.info,
   };
-  const analysis = await analyze([], options);
+  const full = analyze([], { ...options, signal: deadline.signal });
+  let analysis = await beforeDeadline(full, deadline);
+  const abandoned = analysis === null;
+  if (analysis === null) {
+    // Something did not stop when the deadline asked it to: post the static analysis instead of waiting.
+    full.catch(() => {});
+    analysis = await analyze([], { ...options, trace: false, rollbacks: false });
+  }
+  const stoppedAtDeadline = deadline.signal.aborted;
+  if (stoppedAtDeadline) {
+    core.warning(`db-migrate: ${deadlineNote(deadline.ms)}`);
+    const notices = analysis.result.notices.filter((n) => !/overall deadline/.test(n.message));
+    analysis.result.notices = [{ level: "warning", message: deadlineNote(deadline.ms) }, ...notices];
+  } else if (inputs.cache && inputs.trace) await saveReplayCache(cacheDir, VERSION, restoredKey, core.info);
   const failOn = inputs.failOn ?? analysis.config.failOn;
-  if (inputs.cache && inputs.trace) await saveReplayCache(cacheDir, VERSION, restoredKey, core.info);
 
   // The analysis is kept first (summary, outputs, files); posting to the PR comes after and cannot lose it.
   const files = await writeResultFiles(context, inputs, analysis.result);
@@ -130,11 +148,12 @@ export async function handlePullRequest(
       directory,
       failOn,
       checkName: directory ? `${CHECK_NAME} (${directory})` : CHECK_NAME,
+      incomplete: stoppedAtDeadline,
     },
     analysis.result,
   );
   await appendSummaryNotes(published.notes);
-  return { exitCode: setExitStatus(analysis.result, failOn), fast: false };
+  return { exitCode: setExitStatus(analysis.result, failOn), fast: false, stoppedAtDeadline, abandoned };
 }
 
 /**
@@ -156,6 +175,11 @@ async function baseSource(
     }
   }
   return scopedFiles(new ApiSnapshot(client, context.owner, context.repo, baseSha), directory);
+}
+
+/** What a reader of the comment, check run and summary needs to know when the deadline cut the replay short. */
+export function deadlineNote(ms: number): string {
+  return `⏱️ Stopped at the deadline (${describeDuration(ms)}, input \`deadline-minutes\`): the replay on the embedded PostgreSQL (trace, plan and rollback verification) did not finish. The findings here are the static rules' only; the traced checks and the rollback verdicts are missing, not passed.`;
 }
 
 /** `working-directory` as a repo-relative posix path, "" for the root. */

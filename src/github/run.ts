@@ -6,6 +6,7 @@
 import * as core from "@actions/core";
 import { type ClientOptions, createClient } from "./client.js";
 import type { ActionContext } from "./context.js";
+import { startDeadline } from "./deadline.js";
 import { errorMessage } from "./errors.js";
 import { readInputs } from "./inputs.js";
 import { handleIssueComment } from "./issue-comment.js";
@@ -15,6 +16,8 @@ export interface RunOutcome {
   event: string;
   exitCode: 0 | 1 | 2;
   detail: string;
+  /** Work was left running past the deadline (a hung replay): the process must end itself once this returns. */
+  abandoned?: boolean;
 }
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
@@ -25,16 +28,22 @@ export async function run(context: ActionContext, clientOptions: ClientOptions =
     if (!inputs.token)
       throw new Error("input `github-token` is empty (the default is the workflow token, github.token)");
     const client = createClient(inputs.token, { baseUrl: context.apiUrl, log: core.info, ...clientOptions });
+    const deadline = startDeadline(inputs.deadlineMs);
     if (PULL_REQUEST_EVENTS.has(context.eventName)) {
-      const outcome = await handlePullRequest(context, inputs, client);
+      const outcome = await handlePullRequest(context, inputs, client, deadline).finally(() => deadline.clear());
       return {
         event: context.eventName,
         exitCode: outcome.exitCode,
-        detail: outcome.fast ? "no migration changes" : "analysed",
+        detail: outcome.fast
+          ? "no migration changes"
+          : outcome.stoppedAtDeadline
+            ? "stopped at the deadline"
+            : "analysed",
+        abandoned: outcome.abandoned === true,
       };
     }
     if (context.eventName === "issue_comment") {
-      const outcome = await handleIssueComment(context, inputs, client);
+      const outcome = await handleIssueComment(context, inputs, client, deadline).finally(() => deadline.clear());
       return {
         event: context.eventName,
         // The answer is the reply and the check run on the PR head; the step itself succeeded.
@@ -42,6 +51,7 @@ export async function run(context: ActionContext, clientOptions: ClientOptions =
         detail: outcome.handled
           ? `ran ${outcome.command ?? "usage"}, exit ${outcome.exitCode}`
           : `ignored (${outcome.skipped})`,
+        abandoned: outcome.abandoned === true,
       };
     }
     const line = `db-migrate: the \`${context.eventName}\` event is not handled; run it on \`pull_request\` and \`issue_comment\` (see docs/action.md)`;
