@@ -3,13 +3,14 @@
  * applied on top of the ones before it, its rollback generated and verified by
  * round trip, and the project's own down scripts verified the same way.
  *
- *   npx tsx scripts/corpus-rollback.ts /tmp/corpus/LemmyNet+lemmy [--json out.json] [--limit N]
+ *   npx tsx scripts/corpus-rollback.ts /tmp/corpus/LemmyNet+lemmy [--json out.json] [--limit N] [--budget-seconds S]
  *
  * Prints the rate of verified generated rollbacks among migrations with no
  * irreversible part, every failure with its cause, and how often the
  * project's own down scripts verify.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyze } from "../src/pipeline.js";
 import { rollbackChanges } from "../src/rollback/index.js";
@@ -17,11 +18,11 @@ import type { RollbackResult } from "../src/types.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: "string" }, limit: { type: "string" } },
+  options: { json: { type: "string" }, limit: { type: "string" }, "budget-seconds": { type: "string" } },
 });
 const root = positionals[0];
 if (!root) {
-  console.error("usage: tsx scripts/corpus-rollback.ts <repo-dir> [--json out.json] [--limit N]");
+  console.error("usage: tsx scripts/corpus-rollback.ts <repo-dir> [--json out.json] [--limit N] [--budget-seconds S]");
   process.exit(2);
 }
 
@@ -34,7 +35,12 @@ for (const project of analysis.projects) {
   console.log(`${project.folder}: ${project.tool}/${project.convention}, ${history.length} migrations`);
   const output = await rollbackChanges(
     { history, targets: history, pgVersion: analysis.pgVersion, verify: true },
-    { log: (m) => process.stderr.write(`${m}\n`) },
+    {
+      log: (m) => process.stderr.write(`${m}\n`),
+      // The patch is made against the files as they are, so it shows which missing downs it fills.
+      readFile: (file) => readFile(path.join(root, file), "utf8").catch(() => null),
+      ...(values["budget-seconds"] ? { engine: { budgetMs: Number(values["budget-seconds"]) * 1000 } } : {}),
+    },
   );
   const generated = output.rollbacks.filter((r) => r.origin === "generated");
   const authored = output.rollbacks.filter((r) => r.origin === "author");
@@ -58,6 +64,14 @@ for (const project of analysis.projects) {
   );
   for (const r of withLoss.filter((x) => x.verification !== "verified"))
     console.log(`    ${r.verification}: ${r.path}: ${cause(r)}`);
+  // Migrations whose down is missing or empty: does the patch fill it, and does what it fills in verify?
+  const missing = history.filter((m) => m.statements.length > 0 && !m.unrecognized && (!m.down || m.down.empty));
+  const filling = missing.map((m) => generated.find((r) => r.path === m.path && r.diff));
+  const filled = filling.filter((r): r is RollbackResult => r !== undefined);
+  console.log(
+    `  no (or an empty) down: ${missing.length}; the patch fills ${filled.length}, of which ${filled.filter((r) => r.verification === "verified").length} verified (${pct(filled.filter((r) => r.verification === "verified").length, filled.length)})`,
+  );
+  for (const [i, m] of missing.entries()) if (!filling[i]) console.log(`    not filled: ${m.path}`);
   const authorVerified = authored.filter((r) => r.verification === "verified");
   console.log(
     `  the project's own down scripts: ${authorVerified.length}/${authored.length} verified (${pct(authorVerified.length, authored.length)}); mismatch ${authored.filter((r) => r.verification === "mismatch").length}, fails ${authored.filter((r) => r.verification === "fails").length}`,

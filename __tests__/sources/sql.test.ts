@@ -185,6 +185,44 @@ describe("goose-annotated numbered files", () => {
     expect(migrations[0]?.statements[0]?.span.line).toBe(3);
     expect(migrations[0]?.down?.statements[0]?.sql).toBe("DROP TABLE users");
     expect(migrations.map((m) => m.transactional)).toEqual([true, false]);
+    // NO TRANSACTION covers the Down section too.
+    expect(migrations[1]?.down?.statements[0]?.autocommit).toBe(true);
+  });
+
+  it("reports what goose itself refuses or cuts: no Up annotation, an unclosed block, a body cut at `;`", async () => {
+    const broken = memoryFiles({
+      "db/migrations/00001_ok.sql": "-- +goose Up\nCREATE TABLE t (a int);\n",
+      "db/migrations/00002_no_up.sql": "CREATE TABLE u (a int);\n",
+      "db/migrations/00003_unclosed.sql": "-- +goose Up\n-- +goose StatementBegin\nCREATE TABLE v (a int);\n",
+      "db/migrations/00004_cut.sql":
+        "-- +goose Up\nCREATE FUNCTION f() RETURNS int AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$ LANGUAGE plpgsql;\n",
+      "db/migrations/00005_block.sql":
+        "-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION g() RETURNS int AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$ LANGUAGE plpgsql;\n-- +goose StatementEnd\n",
+    });
+    const { migrations } = await loadFirst(broken);
+    const problems = (id: string) =>
+      (migrations.find((m) => m.id === id)?.problems ?? []).map((p) => [p.rule, p.span.line, p.message.slice(0, 40)]);
+    expect(problems("00001")).toEqual([]);
+    expect(problems("00002")).toEqual([["parse-error", 1, "goose refuses a SQL migration with no `-"]]);
+    expect(problems("00003")).toEqual([["parse-error", 2, "`-- +goose StatementBegin` has no `-- +g"]]);
+    expect(problems("00004")).toEqual([["parse-error", 2, "goose ends a statement at every line end"]]);
+    expect(problems("00005")).toEqual([]);
+  });
+
+  it("keeps a Go migration in the order, noticed and not analysed", async () => {
+    const withGo = memoryFiles({
+      "db/migrations/00001_create.sql": "-- +goose Up\nCREATE TABLE t (a int);\n",
+      "db/migrations/00002_backfill.go": "package migrations\n",
+      "db/migrations/00002_backfill_test.go": "package migrations\n",
+      "db/migrations/00003_more.sql": "-- +goose Up\nALTER TABLE t ADD COLUMN b int;\n",
+    });
+    const { migrations } = await loadFirst(withGo);
+    expect(migrations.map((m) => [m.id, m.parents, m.statements.length])).toEqual([
+      ["00001", [], 1],
+      ["00002", ["00001"], 0],
+      ["00003", ["00002"], 1],
+    ]);
+    expect(migrations[1]?.problems).toMatchObject([{ rule: "unanalyzed-operation", severity: "info" }]);
   });
 });
 
