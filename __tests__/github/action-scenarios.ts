@@ -353,7 +353,7 @@ export function actionScenarios(runAction: RunAction): void {
     return payload;
   };
 
-  it("a writer's `/db-migrate setup --commit`: 👀, the file pushed to the PR branch, a reply, a check run, 🚀", async () => {
+  it("a writer's `/db-migrate setup --commit`: 👀, the file pushed, the new head checked (check run on it, comment), a reply, 🚀", async () => {
     const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
     const payload = await pointPullRequest(
       await commentEvent("issue_comment.created", "/db-migrate setup --commit"),
@@ -365,15 +365,31 @@ export function actionScenarios(runAction: RunAction): void {
 
     expect(run.exitCode).toBe(0);
     expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
-    const pushed = github.commits.get(github.branches.get("changes")!)!;
-    expect(github.branches.get("changes")).not.toBe(before);
+    const after = github.branches.get("changes")!;
+    expect(after).not.toBe(before);
+    const pushed = github.commits.get(after)!;
     expect(pushed.get(".db-migrate.yml")?.toString()).toMatch(/\S/);
-    const reply = botComments()[0]!.body;
-    expect(reply).toContain("> /db-migrate setup --commit");
+    const reply = botComments().find((c) => c.body.startsWith("> /db-migrate setup --commit"))!.body;
     expect(reply).toMatch(/Committed .*`\.db-migrate\.yml`.* to `changes`/);
-    expect(github.checkRuns).toEqual([expect.objectContaining({ name: "db-migrate setup", head_sha: before })]);
-    // The PR's files were read through the API at the pinned head SHA, in one download.
+    expect(reply).toContain(`Checked the new head ${after.slice(0, 7)}`);
+    expect(reply).toContain("🛑 blocks merge");
+    // GitHub starts no workflow for this push: the command job checked the new head itself, with the full result.
+    expect(github.checkRuns.map((c) => [c.name, c.head_sha])).toEqual([
+      ["db-migrate findings", after],
+      ["db-migrate setup", before],
+    ]);
+    const check = github.checkRuns[0]!;
+    expect(check.conclusion).toBe("failure");
+    expect(check.annotations).toContainEqual(
+      expect.objectContaining({
+        path: "migrations/010_index_invoices.sql",
+        title: "db-migrate create-index-non-concurrently",
+      }),
+    );
+    expect(botComments().find((c) => c.body.startsWith(PLAIN_MARKER))?.body).toContain("blocks merge");
+    // The PR's files were read through the API at the pinned SHAs, one download each.
     expect(github.count("GET", new RegExp(`/tarball/${before}$`))).toBe(1);
+    expect(github.count("GET", new RegExp(`/tarball/${after}$`))).toBe(1);
   });
 
   it("`--commit` on a fork's PR: answered, nothing pushed", async () => {

@@ -14,6 +14,8 @@ import * as core from "@actions/core";
 import { COMMANDS } from "../commands/index.js";
 import { type CommandOutput, type CommonOptions, UsageError } from "../commands/types.js";
 import { loadConfig } from "../config/load.js";
+import { analyze } from "../pipeline.js";
+import { verdictOf } from "../report/markdown.js";
 import type { AnalysisResult } from "../types.js";
 import { scopedFiles } from "./api-files.js";
 import { publishCheckRun } from "./checks.js";
@@ -26,7 +28,7 @@ import type { ActionInputs, PermissionLevel } from "./inputs.js";
 import { appendSummaryNotes, setOutputs, writeJobSummary } from "./outputs.js";
 import { commenterPermission, hasPermission, type Reaction, react } from "./permissions.js";
 import { publishAnalysis } from "./publish.js";
-import { deadlineNote, repoRelativeDirectory } from "./pull-request.js";
+import { CHECK_NAME, deadlineNote, repoRelativeDirectory } from "./pull-request.js";
 import { type RoutedComment, routeComment } from "./router.js";
 import { ApiSnapshot } from "./snapshot.js";
 import { commitFiles } from "./write.js";
@@ -170,8 +172,18 @@ async function answer(
   } else {
     let body = `> ${routed.line}\n\n${output.body}`;
     if (routed.command.name === "help") body += `\n${COMMENT_FLAGS_NOTE}\n`;
-    if (routed.common.commit)
-      body += `\n\n${await commitWrites(client, context, pr, { permission, directory, output, routed })}`;
+    if (routed.common.commit) {
+      const pushed = await commitWrites(client, context, pr, { permission, directory, output, routed });
+      body += `\n\n${pushed.message}`;
+      if (pushed.sha) {
+        const checked = await checkPushedHead(
+          { client, context, inputs, issue, directory, deadline },
+          options,
+          pushed.sha,
+        ).catch((error: unknown) => `Could not check the new head: ${errorMessage(error)}`);
+        body += `\n\n${checked}`;
+      }
+    }
     // A reply GitHub keeps refusing (5xx, rate limit) must not cost the check run, which carries the same answer.
     await replyComment(client, issue, body).catch((error: unknown) =>
       core.warning(`db-migrate: the reply was not posted (${failureReason(error)}); the answer is in the check run`),
@@ -207,15 +219,17 @@ async function commitWrites(
     output: CommandOutput;
     routed: Extract<RoutedComment, { kind: "run" }>;
   },
-): Promise<string> {
+): Promise<{ message: string; sha?: string }> {
   const { permission, directory, output, routed } = request;
   const writes = output.writes ?? [];
-  if (writes.length === 0) return "Nothing to commit: the command generated no file.";
+  if (writes.length === 0) return { message: "Nothing to commit: the command generated no file." };
   const sameRepo = pr.head.repo?.full_name === `${context.owner}/${context.repo}`;
   if (!sameRepo)
-    return "Not committed: the PR branch is in a fork, which this workflow may not push to. Add the file yourself.";
+    return {
+      message: "Not committed: the PR branch is in a fork, which this workflow may not push to. Add the file yourself.",
+    };
   if (!hasPermission(permission, "write"))
-    return `Not committed: committing needs write permission; you have ${permission}.`;
+    return { message: `Not committed: committing needs write permission; you have ${permission}.` };
   const files = writes.map((w) => ({
     path: directory ? path.posix.join(directory, w.path) : w.path,
     content: w.content,
@@ -227,12 +241,68 @@ async function commitWrites(
       files,
       `db-migrate ${routed.command.name}: add ${files.map((f) => f.path).join(", ")}\n\nRequested in a PR comment: ${routed.line}`,
     );
-    return `Committed ${files.map((f) => `\`${f.path}\``).join(", ")} to \`${pr.head.ref}\` in ${commit.url ? `[${commit.sha.slice(0, 7)}](${commit.url})` : commit.sha.slice(0, 7)}.`;
+    return {
+      message: `Committed ${files.map((f) => `\`${f.path}\``).join(", ")} to \`${pr.head.ref}\` in ${commit.url ? `[${commit.sha.slice(0, 7)}](${commit.url})` : commit.sha.slice(0, 7)}.`,
+      sha: commit.sha,
+    };
   } catch (error) {
-    if (isPermissionDenied(error)) return "Not committed: the workflow token may not push (give it `contents: write`).";
-    return `Not committed: ${errorMessage(error)}`;
+    if (isPermissionDenied(error))
+      return { message: "Not committed: the workflow token may not push (give it `contents: write`)." };
+    return { message: `Not committed: ${errorMessage(error)}` };
   }
 }
+
+/**
+ * GitHub starts no workflow for a push made with the workflow token, so the
+ * PR's own check would never report on the commit `--commit` made. The
+ * command job checks it itself: the full analysis of the new head against
+ * the base, its check run on that commit, and the sticky comment updated.
+ */
+async function checkPushedHead(
+  target: {
+    client: GitHubClient;
+    context: ActionContext;
+    inputs: ActionInputs;
+    issue: IssueRef;
+    directory: string;
+    deadline: Deadline;
+  },
+  options: CommonOptions,
+  sha: string,
+): Promise<string> {
+  const { client, context, inputs, issue, directory, deadline } = target;
+  const analysis = await analyze([], {
+    ...options,
+    files: scopedFiles(new ApiSnapshot(client, context.owner, context.repo, sha), directory),
+    rollbacks: options.trace,
+  });
+  const failOn = options.failOn ?? analysis.config.failOn;
+  const checkName = directory ? `${CHECK_NAME} (${directory})` : CHECK_NAME;
+  const published = await publishAnalysis(
+    {
+      client,
+      context,
+      inputs,
+      issue,
+      headSha: sha,
+      login: await botLogin(client).catch(() => ACTIONS_BOT_LOGIN),
+      directory,
+      failOn,
+      checkName,
+      incomplete: deadline.signal.aborted,
+    },
+    analysis.result,
+  );
+  const verdict = verdictOf(analysis.result, failOn);
+  const where = published.check.url ? `[${checkName}](${published.check.url})` : `\`${checkName}\``;
+  return `Checked the new head ${sha.slice(0, 7)} here, since GitHub starts no workflow for this push: ${VERDICT_WORDS[verdict]} (${where}; the db-migrate comment is updated).`;
+}
+
+const VERDICT_WORDS: Record<ReturnType<typeof verdictOf>, string> = {
+  blocks: "🛑 blocks merge",
+  "needs-care": "⚠️ needs care",
+  safe: "✅ nothing blocks merge",
+};
 
 function usageReply(routed: Extract<RoutedComment, { kind: "usage" }>): string {
   const usage = routed.command
