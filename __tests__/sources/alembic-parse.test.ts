@@ -436,12 +436,12 @@ describe("parseAlembicFile: control flow", () => {
     expect(revision.upgrade.problems).toEqual([]);
   });
 
-  it("analyses every branch of a run-time condition", () => {
+  it("stops at a run-time condition instead of analysing every branch (fidelity.test.ts has the details)", () => {
     const sql = upgradeSql(`    if has_data():
         op.drop_table("a")
     else:
         op.drop_table("b")`);
-    expect(sql).toEqual(["DROP TABLE a", "DROP TABLE b"]);
+    expect(sql).toEqual([]);
   });
 
   it("unrolls loops over literal lists and inlines helper functions of the file", () => {

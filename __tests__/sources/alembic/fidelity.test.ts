@@ -166,3 +166,51 @@ describe("Alembic fidelity: primary keys and SERIAL", () => {
     ).toEqual(["CREATE TABLE a8 (id SERIAL NOT NULL, PRIMARY KEY (id), FOREIGN KEY(id) REFERENCES a1 (b))"]);
   });
 });
+
+describe("Alembic fidelity: run-time conditions", () => {
+  const line = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+  it("stops the revision at an `if` on a query result, with a notice naming the line, instead of replaying both branches", () => {
+    const body = `    op.create_table("a", sa.Column("id", sa.Integer(), primary_key=True))
+    bind = op.get_bind()
+    invalid = bind.execute(sa.text("SELECT 1 FROM pg_index WHERE NOT indisvalid")).scalar()
+    if invalid:
+        op.execute("DROP INDEX CONCURRENTLY IF EXISTS ix_a")
+    else:
+        op.execute("REINDEX INDEX ix_a")
+    op.create_index("ix_b", "a", ["id"])`;
+    const text = `${HEADER}\n\ndef upgrade():\n${body}\n`;
+    const result = parseAlembicFile(text, "migrations/versions/abc_x.py").upgrade;
+    expect(result.statements.map((s) => s.sql)).toEqual([
+      "CREATE TABLE a (\n    id SERIAL NOT NULL,\n    PRIMARY KEY (id)\n)",
+      "SELECT 1 FROM pg_index WHERE NOT indisvalid",
+    ]);
+    const ifLine = line(text, "if invalid:");
+    expect(result.partial).toEqual({ line: ifLine, reason: "`if invalid` depends on a value known only at run time" });
+    const notice = result.problems.find((p) => p.message.startsWith("partially analysed"));
+    expect(notice?.severity).toBe("info");
+    expect(notice?.span.line).toBe(ifLine);
+    expect(notice?.message).toContain(`stop at line ${ifLine}`);
+  });
+
+  it("stops the caller too when the run-time `if` is inside a helper of the file", () => {
+    const prelude = `\n\ndef maybe_drop(bind):\n    if bind.execute(sa.text("SELECT 1")).scalar():\n        op.drop_table("old")\n`;
+    const result = upgrade(`    maybe_drop(op.get_bind())\n    op.drop_table("after")`, prelude);
+    expect(result.statements.map((s) => s.sql)).toEqual(["SELECT 1"]);
+    expect(result.partial?.reason).toContain("depends on a value known only at run time");
+  });
+
+  it("decides literal conditions and the offline flag statically, and ignores run-time conditions that touch nothing", () => {
+    expect(
+      sql(`    if False:
+        op.drop_table("never")
+    if context.is_offline_mode():
+        op.drop_table("offline_only")
+    if not op.get_context().as_sql:
+        op.drop_table("online")
+    if os.environ.get("X"):
+        print("no database here")
+    op.drop_table("last")`),
+    ).toEqual(["DROP TABLE online", "DROP TABLE last"]);
+  });
+});

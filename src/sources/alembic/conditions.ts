@@ -4,7 +4,7 @@
  * helper returning that, `not`/`and`/`or` of those, a bool bound earlier).
  */
 import type { SyntaxNode } from "@lezer/common";
-import { children, evaluate, type PySource, type Scope } from "./python.js";
+import { children, evaluate, lastName, type PySource, type PyValue, type Scope } from "./python.js";
 
 /** How many helper calls deep a dialect check is followed. */
 export const MAX_INLINE_DEPTH = 4;
@@ -33,6 +33,7 @@ export function dialectTruth(node: SyntaxNode, source: PySource, scope: Scope, d
     }
     case "CallExpression": {
       const value = evaluate(node, source, scope);
+      if (value.kind === "call" && lastName(value) === "is_offline_mode") return false;
       if (value.kind !== "call" || value.callee.kind !== "function" || value.args.length > 0) return undefined;
       const body = value.callee.node.getChild("Body");
       const statements = body ? children(body).filter((s) => s.name !== ":" && s.name !== "Comment") : [];
@@ -69,6 +70,30 @@ export function dialectTruth(node: SyntaxNode, source: PySource, scope: Scope, d
       const isPostgres = names.some((n) => n === "postgresql" || n === "postgres");
       return negated ? !isPostgres : isPostgres;
     }
+    case "MemberExpression":
+      // `context.as_sql`: the product models the migration applied online, never offline.
+      return source.slice(node).endsWith(".as_sql") ? false : undefined;
+    case "Boolean":
+    case "None":
+    case "Number":
+    case "String":
+      return literalTruth(evaluate(node, source, scope));
+    default:
+      return undefined;
+  }
+}
+
+/** Python's truth of a literal. */
+function literalTruth(value: PyValue): boolean | undefined {
+  switch (value.kind) {
+    case "bool":
+      return value.value;
+    case "none":
+      return false;
+    case "num":
+      return value.value !== 0;
+    case "str":
+      return value.value.length > 0;
     default:
       return undefined;
   }

@@ -82,7 +82,7 @@ export class BodyWalker {
 
   private walkBody(body: SyntaxNode, ctx: WalkContext): void {
     for (const statement of children(body)) {
-      if (this.statement(statement, ctx) === "return") return;
+      if (this.operations.body.partial || this.statement(statement, ctx) === "return") return;
     }
   }
 
@@ -100,7 +100,10 @@ export class BodyWalker {
         bindImport(node, this.source, ctx.scope, this.modules.importer);
         return undefined;
       case "StatementGroup":
-        for (const child of children(node)) if (this.statement(child, ctx) === "return") return "return";
+        for (const child of children(node)) {
+          if (this.operations.body.partial) return undefined;
+          if (this.statement(child, ctx) === "return") return "return";
+        }
         return undefined;
       case "ExpressionStatement": {
         const expression = node.firstChild;
@@ -221,6 +224,16 @@ export class BodyWalker {
         if (!condition || body?.name !== "Body") continue;
         const truth = dialectTruth(condition, this.source, ctx.scope);
         if (truth === false) continue;
+        if (truth === undefined && this.branchesTouch(parts.slice(i), ctx)) {
+          // Which branch runs is known only at run time: stop here rather than replay both.
+          // The condition's own query (`if bind.execute(...).scalar():`) still runs first.
+          const tested = unwrapParentheses(
+            condition.name === "UnaryExpression" ? (children(condition)[1] ?? condition) : condition,
+          );
+          if (tested.name === "CallExpression" && this.touchesDatabase(tested, ctx.scope)) this.call(tested, ctx);
+          this.operations.partial(node, condition, ctx);
+          return undefined;
+        }
         branchesWalked++;
         if (this.walkBodyReturns(body, ctx)) returned++;
         if (truth === true) return returned === branchesWalked ? "return" : undefined;
@@ -236,9 +249,17 @@ export class BodyWalker {
     return undefined;
   }
 
+  /** Whether this branch or a later one of the same `if` can reach the database. */
+  private branchesTouch(rest: SyntaxNode[], ctx: WalkContext): boolean {
+    return rest.some((part) => part.name === "Body" && this.touchesDatabase(part, ctx.scope));
+  }
+
   /** Walks a body and tells whether it ends in an unconditional return. */
   private walkBodyReturns(body: SyntaxNode, ctx: WalkContext): boolean {
-    for (const statement of children(body)) if (this.statement(statement, ctx) === "return") return true;
+    for (const statement of children(body)) {
+      if (this.operations.body.partial) return false;
+      if (this.statement(statement, ctx) === "return") return true;
+    }
     return false;
   }
 
@@ -355,7 +376,9 @@ export class BodyWalker {
       const defaultNode = params[i + 1 + annotated]?.name === "AssignOp" ? params[i + 2 + annotated] : undefined;
       const given = call.kwargs.get(paramName) ?? call.args[position];
       position++;
-      if (given) scope.set(paramName, given);
+      // `helper(op.get_bind())`: inside, the parameter is the connection itself.
+      const handle = given ? handleOf(given) : undefined;
+      if (given) scope.set(paramName, handle ? { kind: "handle", handle } : given);
       else if (defaultNode) scope.set(paramName, evaluate(defaultNode, this.source, fn.scope));
       i += annotated + (defaultNode ? 2 : 0);
     }

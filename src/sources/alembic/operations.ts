@@ -326,6 +326,32 @@ export class OperationRecorder {
     });
   }
 
+  /**
+   * An `if` whose condition is known only at run time and whose branches reach
+   * the database: the body is partially analysed and its replay stops here.
+   */
+  partial(node: SyntaxNode, condition: SyntaxNode, ctx: WalkContext): void {
+    const span = this.source.span(node);
+    const reason = `\`if ${this.excerpt(condition)}\` depends on a value known only at run time`;
+    this.body.partial = { line: span.line, reason };
+    this.body.problems.push({
+      rule: "unanalyzed-operation",
+      severity: "info",
+      path: this.path,
+      span: { ...span, endLine: span.line, endColumn: span.column },
+      message: `partially analysed: ${reason}; db-migrate does not guess which branch runs, so this revision's analysis and replay stop at line ${span.line}`,
+      fix: "review the rest by hand, or decide the branch in SQL (e.g. a DO block or IF EXISTS) so it can be checked",
+    });
+    this.body.operations.push({
+      origin: "if on a run-time value",
+      span,
+      autocommit: ctx.autocommit,
+      sql: [],
+      analyzed: false,
+      construct: "if on a run-time value",
+    });
+  }
+
   /** `# db-migrate:ignore` on the call's lines or in the comment block right above it. */
   directivesFor(span: SourceSpan): IgnoreDirective[] {
     const directives: IgnoreDirective[] = [];

@@ -68,6 +68,12 @@ export interface AlembicBody {
   statements: Statement[];
   operations: AlembicOperation[];
   problems: Problem[];
+  /**
+   * Set when a statement's effect depends on a value known only at run time
+   * (an `if` on a query result): what follows it is not analysed and not
+   * replayed, rather than guessing which branch runs.
+   */
+  partial?: { line: number; reason: string };
 }
 
 export interface AlembicHeader {
