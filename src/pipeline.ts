@@ -144,6 +144,7 @@ async function runEngine(
   const cacheDir =
     options.cacheDir ?? (config.trace.cacheDir ? path.resolve(options.root, config.trace.cacheDir) : undefined);
   const budgetSeconds = options.budgetSeconds ?? config.trace.budgetSeconds;
+  await options.beforeEngine?.(history, targets);
   const session = openEngineSession({
     pgVersion,
     budgetMs: budgetSeconds * 1000,

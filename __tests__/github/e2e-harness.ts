@@ -12,6 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { ClientOptions } from "../../src/github/client.js";
 import type { ActionContext } from "../../src/github/context.js";
+import type { ActionServices } from "../../src/github/pull-request.js";
 import type { FakeGitHub } from "./fake-github.js";
 
 const exec = promisify(execFile);
@@ -178,6 +179,8 @@ export interface ActionRunRequest {
   inputs?: Record<string, string>;
   /** The runner's temp folder; pass the same one to two runs so the second finds the first's replay cache. */
   runnerTemp?: string;
+  /** In-process only: the services the action uses besides the API (a fake Actions cache). */
+  services?: ActionServices;
   /** In-process only: the client's options (tests turn the throttle on to meet rate limits; backoff stays 0). */
   client?: ClientOptions;
 }
@@ -292,7 +295,7 @@ export async function runInProcess(request: ActionRunRequest): Promise<ActionRun
       tempDir: env.RUNNER_TEMP!,
     };
     // Backoff scale 0: retries happen at once, no test sleeps for real.
-    await run(context, { throttle: false, retryAfterBaseValue: 0, ...request.client });
+    await run(context, { throttle: false, retryAfterBaseValue: 0, ...request.client }, request.services);
     const exitCode = process.exitCode === undefined ? 0 : Number(process.exitCode);
     process.exitCode = undefined;
     return await collect(exitCode, written.join(""));

@@ -4,7 +4,9 @@
  * the structured result). Entry points only parse argv or a comment and print
  * or post what comes back.
  */
+
 import type { ParseArgsConfig } from "node:util";
+import type { Migration } from "../types.js";
 import type { FileSource } from "../workspace/types.js";
 
 export type OutputFormat = "text" | "json" | "markdown" | "sarif" | "patch";
@@ -36,6 +38,11 @@ export interface CommonOptions {
    * the statement it is running and the analysis reports what it has, with a notice.
    */
   signal?: AbortSignal;
+  /**
+   * Called once before the engine starts, with each project's history (by
+   * folder) and the targets: the action restores its replay cache here.
+   */
+  beforeEngine?: (history: Map<string, Migration[]>, targets: Migration[]) => Promise<void>;
   /**
    * Also generate each target's rollback (and verify it, and the author's own,
    * on the embedded PostgreSQL unless `verify` is false). The action's comment

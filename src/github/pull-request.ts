@@ -9,12 +9,11 @@ import type { CommonOptions } from "../commands/types.js";
 import { CONFIG_FILE, loadConfig } from "../config/load.js";
 import { detectProjects } from "../detect/index.js";
 import { analyze } from "../pipeline.js";
-import { VERSION } from "../version.js";
 import { GitRef } from "../workspace/git-ref.js";
 import type { FileSource } from "../workspace/types.js";
 import { WorkingTree } from "../workspace/working-tree.js";
 import { scopedFiles } from "./api-files.js";
-import { restoreReplayCache, saveReplayCache } from "./cache.js";
+import { ACTIONS_CACHE, type CacheService, ReplayCache, targetedBaseHistory } from "./cache.js";
 import { listChangedFiles } from "./changed-files.js";
 import type { GitHubClient } from "./client.js";
 import { ACTIONS_BOT_LOGIN, botLogin, listStickyComments } from "./comments.js";
@@ -24,6 +23,16 @@ import type { ActionInputs } from "./inputs.js";
 import { appendSummaryNotes, setExitStatus, setOutputs, writeJobSummary, writeResultFiles } from "./outputs.js";
 import { publishAnalysis, retireStaleComments } from "./publish.js";
 import { ApiSnapshot } from "./snapshot.js";
+
+/** What a run talks to besides the GitHub API; tests pass fakes. */
+export interface ActionServices {
+  cache?: CacheService;
+}
+
+/** Where the engine keeps replayed bases during a run (what the Actions cache saves and restores). */
+export function replayCacheDir(context: ActionContext): string {
+  return path.join(context.tempDir, "db-migrate-replay");
+}
 
 /** Not "db-migrate": that is the workflow job's own check, the one to make required. */
 export const CHECK_NAME = "db-migrate findings";
@@ -43,6 +52,7 @@ export async function handlePullRequest(
   inputs: ActionInputs,
   client: GitHubClient,
   deadline: Deadline,
+  services: ActionServices = {},
 ): Promise<PullRequestRun> {
   const pr = context.payload.pull_request;
   if (!pr) throw new Error("pull_request event without a pull_request payload");
@@ -98,8 +108,9 @@ export async function handlePullRequest(
     return { exitCode: 0, fast: true };
   }
 
-  const cacheDir = path.join(context.tempDir, "db-migrate-replay");
-  const restoredKey = inputs.cache && inputs.trace ? await restoreReplayCache(cacheDir, VERSION, core.info) : undefined;
+  const cacheDir = replayCacheDir(context);
+  const replayCache =
+    inputs.cache && inputs.trace ? new ReplayCache(cacheDir, services.cache ?? ACTIONS_CACHE, core.info) : null;
   const options: CommonOptions = {
     root,
     format: "markdown",
@@ -117,7 +128,18 @@ export async function handlePullRequest(
     cacheDir,
     log: core.info,
   };
-  const full = analyze([], { ...options, signal: deadline.signal });
+  const full = analyze([], {
+    ...options,
+    signal: deadline.signal,
+    ...(replayCache
+      ? {
+          beforeEngine: async (history, targets) => {
+            const base = targetedBaseHistory(history, targets);
+            if (base) await replayCache.restore(base);
+          },
+        }
+      : {}),
+  });
   let analysis = await beforeDeadline(full, deadline);
   const abandoned = analysis === null;
   if (analysis === null) {
@@ -130,7 +152,7 @@ export async function handlePullRequest(
     core.warning(`db-migrate: ${deadlineNote(deadline.ms)}`);
     const notices = analysis.result.notices.filter((n) => !/overall deadline/.test(n.message));
     analysis.result.notices = [{ level: "warning", message: deadlineNote(deadline.ms) }, ...notices];
-  } else if (inputs.cache && inputs.trace) await saveReplayCache(cacheDir, VERSION, restoredKey, core.info);
+  } else await replayCache?.save();
   const failOn = inputs.failOn ?? analysis.config.failOn;
 
   // The analysis is kept first (summary, outputs, files); posting to the PR comes after and cannot lose it.

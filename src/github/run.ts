@@ -10,7 +10,8 @@ import { startDeadline } from "./deadline.js";
 import { errorMessage } from "./errors.js";
 import { readInputs } from "./inputs.js";
 import { handleIssueComment } from "./issue-comment.js";
-import { handlePullRequest } from "./pull-request.js";
+import { type ActionServices, handlePullRequest } from "./pull-request.js";
+import { handlePush } from "./push.js";
 
 export interface RunOutcome {
   event: string;
@@ -22,7 +23,11 @@ export interface RunOutcome {
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 
-export async function run(context: ActionContext, clientOptions: ClientOptions = {}): Promise<RunOutcome> {
+export async function run(
+  context: ActionContext,
+  clientOptions: ClientOptions = {},
+  services: ActionServices = {},
+): Promise<RunOutcome> {
   try {
     const inputs = readInputs();
     if (!inputs.token)
@@ -30,7 +35,9 @@ export async function run(context: ActionContext, clientOptions: ClientOptions =
     const client = createClient(inputs.token, { baseUrl: context.apiUrl, log: core.info, ...clientOptions });
     const deadline = startDeadline(inputs.deadlineMs);
     if (PULL_REQUEST_EVENTS.has(context.eventName)) {
-      const outcome = await handlePullRequest(context, inputs, client, deadline).finally(() => deadline.clear());
+      const outcome = await handlePullRequest(context, inputs, client, deadline, services).finally(() =>
+        deadline.clear(),
+      );
       return {
         event: context.eventName,
         exitCode: outcome.exitCode,
@@ -54,7 +61,17 @@ export async function run(context: ActionContext, clientOptions: ClientOptions =
         abandoned: outcome.abandoned === true,
       };
     }
-    const line = `db-migrate: the \`${context.eventName}\` event is not handled; run it on \`pull_request\` and \`issue_comment\` (see docs/action.md)`;
+    if (context.eventName === "push") {
+      const outcome = await handlePush(context, inputs, deadline, services).finally(() => deadline.clear());
+      core.info(outcome.line);
+      await core.summary.addRaw(outcome.line, true).write();
+      return {
+        event: context.eventName,
+        exitCode: 0,
+        detail: outcome.saved.length > 0 ? "cache saved" : "nothing saved",
+      };
+    }
+    const line = `db-migrate: the \`${context.eventName}\` event is not handled; run it on \`pull_request\`, \`issue_comment\` and \`push\` to the default branch (see docs/action.md)`;
     core.warning(line);
     await core.summary.addRaw(line, true).write();
     return { event: context.eventName, exitCode: 0, detail: "event not handled" };
