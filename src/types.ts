@@ -100,6 +100,8 @@ export interface DownScript {
   empty: boolean;
   /** Span of the downgrade body (Alembic) or whole file. */
   span?: SourceSpan;
+  /** Problems reading the down script, when the source keeps them apart from the migration's (Alembic's downgrade()). */
+  problems?: Problem[];
 }
 
 export interface Migration {
@@ -219,7 +221,35 @@ export interface EngineInfo {
   requested?: "postgres" | "url";
 }
 
-export type Verification = "verified" | "mismatch" | "fails" | "not-run";
+/**
+ * - `verified`: every operation was analysed and the round trip restores the schema, with representative rows too.
+ * - `verified-schema-needs-data-check`: the schema round trip holds, but the rollback tightens what the
+ *   migration loosened; rows written after deploy can make it fail (see `dataChecks`).
+ * - `not-verifiable`: some operation of the migration or its down was not analysed (see `unanalyzed`).
+ */
+export type Verification =
+  | "verified"
+  | "verified-schema-needs-data-check"
+  | "not-verifiable"
+  | "mismatch"
+  | "fails"
+  | "not-run";
+
+/** A query to run before rolling back: a count above 0 means the rollback will fail on this data. */
+export interface DataCheck {
+  /** `users.email: NOT NULL was dropped; the rollback sets it again`. */
+  reason: string;
+  query: string;
+  /** The rollback's error once a row the migration allows was seeded (the proof); null when no row could be seeded. */
+  error: string | null;
+}
+
+/** An operation that was not analysed, so the verdict cannot cover it. */
+export interface UnanalyzedOperation {
+  path: string;
+  line: number;
+  message: string;
+}
 
 export interface RollbackResult {
   migration: string;
@@ -233,6 +263,10 @@ export interface RollbackResult {
   /** Review-like schema differences when verification is `mismatch`. */
   differences?: string[];
   error?: string;
+  /** With `verified-schema-needs-data-check`: what to run first. */
+  dataChecks?: DataCheck[];
+  /** With `not-verifiable`: the operations that were not analysed. */
+  unanalyzed?: UnanalyzedOperation[];
 }
 
 export interface MigrationSummary {

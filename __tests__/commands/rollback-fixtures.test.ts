@@ -77,6 +77,7 @@ describe("an author's down file", () => {
     expect(author).toMatchObject({ migration: "db/migrations/000004_users_name.up.sql", verification: "mismatch" });
     expect(author.diff).toContain("+ALTER TABLE users DROP COLUMN name;");
     expect(Object.keys(author).sort()).toEqual([
+      "dataChecks",
       "diff",
       "differences",
       "error",
@@ -84,6 +85,7 @@ describe("an author's down file", () => {
       "migration",
       "origin",
       "statements",
+      "unanalyzed",
       "verification",
     ]);
     expect(author.differences).toEqual(["+ column users.name (text)"]);
@@ -186,6 +188,12 @@ describe("Alembic", () => {
       options(root, "json"),
     );
     const filled = JSON.parse(second.body).rollbacks.find((r: { origin: string }) => r.origin === "author");
-    expect(filled).toMatchObject({ verification: "verified", diff: null });
+    // The revision widens posts.title to varchar(300): the filled downgrade narrows it back, so
+    // the schema round trip holds but rows longer than 200 make it fail.
+    expect(filled).toMatchObject({ verification: "verified-schema-needs-data-check", diff: null });
+    expect(filled.dataChecks).toEqual([
+      expect.objectContaining({ query: "SELECT count(*) FROM posts WHERE length(title) > 200" }),
+    ]);
+    expect(filled.dataChecks[0].error).toContain("too long");
   });
 });

@@ -16,6 +16,8 @@ import type { CommandDefinition, CommandOutput } from "./types.js";
 
 const VERIFICATION_TEXT: Record<RollbackResult["verification"], string> = {
   verified: "verified by round trip (schema identical)",
+  "verified-schema-needs-data-check": "verified-schema, NEEDS DATA CHECK: rows the migration allows make it fail",
+  "not-verifiable": "NOT VERIFIABLE: part of the migration was not analysed",
   mismatch: "MISMATCH: the schema after the rollback differs from before",
   fails: "FAILS when applied after the migration",
   "not-run": "not verified",
@@ -32,6 +34,8 @@ export function rollbacksJson(rollbacks: RollbackResult[]): Array<Record<string,
     diff: r.diff,
     differences: r.differences ?? [],
     error: r.error ?? null,
+    dataChecks: r.dataChecks ?? [],
+    unanalyzed: r.unanalyzed ?? [],
   }));
 }
 
@@ -43,6 +47,15 @@ function renderRollbackText(result: AnalysisResult, rollbacks: RollbackResult[],
     );
     for (const difference of r.differences ?? []) lines.push(`    ${difference}`);
     if (r.error) lines.push(`    ${r.error}`);
+    for (const check of r.dataChecks ?? []) {
+      lines.push(`  data check: ${check.reason}`, `    run first (0 means the rollback fits): ${check.query};`);
+      lines.push(
+        check.error
+          ? `    proven: with such a row the rollback fails: ${check.error}`
+          : "    no row could be seeded to prove it",
+      );
+    }
+    for (const op of r.unanalyzed ?? []) lines.push(`  not analysed: ${op.path}:${op.line}: ${op.message}`);
     for (const part of r.irreversible) lines.push(`  irreversible (line ${part.line}): ${part.reason}`);
     if (r.origin === "generated") {
       if (r.statements.length === 0) lines.push("  nothing to undo");

@@ -355,6 +355,10 @@ function rollbackSummary(rollback: RollbackResult | undefined): string {
   switch (rollback.verification) {
     case "verified":
       return `✅ ${origin}, verified${irreversible}`;
+    case "verified-schema-needs-data-check":
+      return `⚠️ ${origin}, verified-schema, needs data check${irreversible}`;
+    case "not-verifiable":
+      return `❔ ${origin}, not verifiable${irreversible}`;
     case "mismatch":
       return `⚠️ ${origin}, schema differs after round trip${irreversible}`;
     case "fails":
@@ -499,6 +503,8 @@ function renderRollback(
   const origin = rollback.origin === "generated" ? "generated" : "the author's";
   const verification: Record<RollbackResult["verification"], string> = {
     verified: "verified by round trip (schema identical)",
+    "verified-schema-needs-data-check": "⚠️ verified-schema, needs data check",
+    "not-verifiable": "❔ not verifiable: part of the migration was not analysed",
     mismatch: "⚠️ the schema differs after migrate + rollback",
     fails: "🛑 fails when applied",
     "not-run": "not verified",
@@ -509,6 +515,20 @@ function renderRollback(
     lines.push("Differences after the round trip:", "");
     for (const difference of rollback.differences.slice(0, 20)) lines.push(`- ${text(oneLine(difference, 200))}`);
     if (rollback.differences.length > 20) lines.push(`- …and ${rollback.differences.length - 20} more`);
+    lines.push("");
+  }
+  if (rollback.dataChecks?.length) {
+    lines.push("Before rolling back, check the data (each count must be 0):", "");
+    for (const check of rollback.dataChecks) {
+      const proof = check.error ? ` With such a row the rollback fails: ${code(oneLine(check.error, 200))}` : "";
+      lines.push(`- ${text(check.reason)}: ${code(check.query)}.${proof}`);
+    }
+    lines.push("");
+  }
+  if (rollback.unanalyzed?.length) {
+    lines.push("Not analysed, so not covered by the verdict:", "");
+    for (const op of rollback.unanalyzed.slice(0, 20))
+      lines.push(`- ${code(`${op.path}:${op.line}`)} ${text(oneLine(op.message, 200))}`);
     lines.push("");
   }
   if (rollback.diff) {

@@ -15,7 +15,17 @@ import { ruleMeta } from "../rules/index.js";
 import { isIgnored } from "../rules/run.js";
 import type { RuleSettings } from "../rules/settings.js";
 import { adapterFor } from "../sources/registry.js";
-import type { Finding, Migration, Notice, RollbackResult, SourceSpan, Statement } from "../types.js";
+import type {
+  DataCheck,
+  Finding,
+  Migration,
+  Notice,
+  RollbackResult,
+  SourceSpan,
+  Statement,
+  UnanalyzedOperation,
+} from "../types.js";
+import { findLoosenings, proveWithData } from "./data-check.js";
 import { buildRollback } from "./inverse.js";
 import { type RollbackFile, rollbackFile, unifiedPatch } from "./patch.js";
 import { replayHistory } from "./session.js";
@@ -294,6 +304,48 @@ async function rollbackOne(
   return rollbackApplied(session, migration, outcome, verify, options);
 }
 
+/** Problems that mean part of a file was not analysed: a verdict cannot cover that part. */
+const UNANALYSED_RULES = new Set(["unanalyzed-operation", "parse-error", "templated-sql", "unreadable-file"]);
+
+/** The operations of the migration, and of its down script, that were not analysed. */
+function unanalyzedOperations(migration: Migration): { up: UnanalyzedOperation[]; down: UnanalyzedOperation[] } {
+  const toOperation = (p: Migration["problems"][number]): UnanalyzedOperation => ({
+    path: p.path,
+    line: p.span.line,
+    message: p.message,
+  });
+  const down = migration.down;
+  // SQL sources keep a down file's problems with the migration's, at the down file's path.
+  const onDown = (p: Migration["problems"][number]) =>
+    down !== null && down.path !== migration.path && p.path === down.path;
+  const relevant = migration.problems.filter((p) => UNANALYSED_RULES.has(p.rule));
+  return {
+    up: relevant.filter((p) => !onDown(p)).map(toOperation),
+    down: [...relevant.filter(onDown), ...(down?.problems ?? []).filter((p) => UNANALYSED_RULES.has(p.rule))].map(
+      toOperation,
+    ),
+  };
+}
+
+/**
+ * Verification with data: a schema-verified rollback is run again on rows
+ * the migration's loosening allows; the checks that fail (or could not be
+ * seeded) turn `verified` into `verified-schema-needs-data-check`.
+ */
+async function withDataChecks(
+  session: SqlSession,
+  check: RollbackCheck,
+  after: AppliedMigration & { ok: true },
+  rollback: string[],
+): Promise<{ verification: RollbackResult["verification"]; dataChecks: DataCheck[] }> {
+  if (check.verification !== "verified") return { verification: check.verification, dataChecks: [] };
+  const applied = after.applied.at(-1)?.after ?? after.start;
+  const loosenings = findLoosenings(after.start, applied);
+  if (loosenings.length === 0) return { verification: "verified", dataChecks: [] };
+  const dataChecks = await proveWithData(session, applied, rollback, loosenings);
+  return { verification: dataChecks.length > 0 ? "verified-schema-needs-data-check" : "verified", dataChecks };
+}
+
 /** A migration applied (and committed) on `session`: its rollback generated and verified from there. */
 async function rollbackApplied(
   session: SqlSession,
@@ -342,13 +394,13 @@ async function rollbackApplied(
       ),
     );
 
+  const unanalyzed = unanalyzedOperations(migration);
+  const generatedSql = rollback.steps.filter((s) => s.sql).map(generatedSqlInTransaction);
   let generatedCheck: RollbackCheck | null = null;
-  if (verify) {
-    generatedCheck = await checkRollback(
-      session,
-      outcome.start,
-      rollback.steps.filter((s) => s.sql).map(generatedSqlInTransaction),
-    );
+  let generatedData: Awaited<ReturnType<typeof withDataChecks>> | null = null;
+  if (verify && unanalyzed.up.length === 0) {
+    generatedCheck = await checkRollback(session, outcome.start, generatedSql);
+    generatedData = await withDataChecks(session, generatedCheck, outcome, generatedSql);
     if (generatedCheck.verification !== "verified")
       out.notices.push({
         level: "warning",
@@ -358,12 +410,20 @@ async function rollbackApplied(
   }
 
   let authorCheck: RollbackCheck | null = null;
+  let authorData: Awaited<ReturnType<typeof withDataChecks>> | null = null;
   const down = migration.down;
-  if (down && !down.empty && verify) {
+  const authorUnanalyzed = [...unanalyzed.up, ...unanalyzed.down];
+  if (down && !down.empty && verify && authorUnanalyzed.length === 0) {
     const authored = authorRollbackSql(down);
     authorCheck = await checkRollback(
       session,
       outcome.start,
+      authored.map((a) => a.sql),
+    );
+    authorData = await withDataChecks(
+      session,
+      authorCheck,
+      outcome,
       authored.map((a) => a.sql),
     );
     const problem = authorFinding(
@@ -384,10 +444,12 @@ async function rollbackApplied(
     migration: migration.id,
     path: migration.path,
     origin: "generated",
-    verification: generatedCheck?.verification ?? "not-run",
+    verification: verify && unanalyzed.up.length > 0 ? "not-verifiable" : (generatedData?.verification ?? "not-run"),
     irreversible: rollback.irreversible,
     statements,
     diff: patch,
+    ...(verify && unanalyzed.up.length > 0 ? { unanalyzed: unanalyzed.up } : {}),
+    ...(generatedData?.dataChecks.length ? { dataChecks: generatedData.dataChecks } : {}),
     ...(generatedCheck?.differences.length ? { differences: generatedCheck.differences.map((d) => d.describe) } : {}),
     ...(generatedCheck?.error ? { error: `${generatedCheck.error} (at \`${generatedCheck.failedStatement}\`)` } : {}),
   });
@@ -398,10 +460,12 @@ async function rollbackApplied(
       migration: migration.id,
       path: migration.path,
       origin: "author",
-      verification: authorCheck?.verification ?? "not-run",
+      verification: verify && authorUnanalyzed.length > 0 ? "not-verifiable" : (authorData?.verification ?? "not-run"),
       irreversible: rollback.irreversible,
       statements: down.statements.map((s) => s.sql),
       diff: authorWorks ? null : patch,
+      ...(verify && authorUnanalyzed.length > 0 ? { unanalyzed: authorUnanalyzed } : {}),
+      ...(authorData?.dataChecks.length ? { dataChecks: authorData.dataChecks } : {}),
       ...(authorCheck?.differences.length ? { differences: authorCheck.differences.map((d) => d.describe) } : {}),
       ...(authorCheck?.error ? { error: authorCheck.error } : {}),
     });

@@ -126,6 +126,7 @@ function toMigration(shell: Migration, revision: AlembicRevision, transactional:
           statements: revision.downgrade.statements.map(inTransaction),
           empty: revision.downgrade.empty,
           ...(revision.downgrade.span ? { span: revision.downgrade.span } : {}),
+          problems: revision.downgrade.problems,
         }
       : null,
     problems: [...shell.problems, ...revision.problems, ...revision.upgrade.problems],
