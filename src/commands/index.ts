@@ -1,4 +1,5 @@
 /** The commands shared by the CLI and the PR bot. */
+import { generateCommand } from "./generate.js";
 import { helpCommand } from "./help.js";
 import { historyCommand } from "./history.js";
 import { planCommand } from "./plan.js";
@@ -13,6 +14,7 @@ export const COMMANDS: CommandDefinition[] = [
   planCommand,
   historyCommand,
   rollbackCommand,
+  generateCommand,
   helpCommand(() => COMMANDS),
 ];
 

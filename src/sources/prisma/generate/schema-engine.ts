@@ -9,12 +9,14 @@
  * every async method resolves to `{ ok: true, value }` or `{ ok: false, error }`,
  * and a thrown JS error is kept in a registry the engine reads back by id.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PGlite } from "@electric-sql/pglite";
+import { gunzipSync } from "node:zlib";
+import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
 import type { DiffTarget, MigrationDirectory, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { engineAssets } from "../../../engine/assets.js";
 
 /** The exact engine build `generate` is tested against; upgrading it is a deliberate change. */
 export const SCHEMA_ENGINE_PACKAGE = "@prisma/schema-engine-wasm";
@@ -181,6 +183,28 @@ function bindAdapter(pglite: PgliteModule, db: PGlite, registry: unknown[]) {
   };
 }
 
+let pgliteStart: Promise<PGliteOptions> | undefined;
+
+/**
+ * What every PGlite here starts from: the compiled WASM and the pre-initialised
+ * data dir the engine ships, so a database opens in well under a second instead
+ * of running initdb each time.
+ */
+function pgliteOptions(): Promise<PGliteOptions> {
+  pgliteStart ??= (async () => {
+    const assets = engineAssets();
+    const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<unknown> } })
+      .WebAssembly;
+    const options: Record<string, unknown> = {
+      pgliteWasmModule: await wasm.compile(readFileSync(assets.pgliteWasm)),
+      fsBundle: new Blob([readFileSync(assets.fsBundle)]),
+    };
+    if (existsSync(assets.pgdata)) options.loadDataDir = new Blob([gunzipSync(readFileSync(assets.pgdata))]);
+    return options as PGliteOptions;
+  })();
+  return pgliteStart;
+}
+
 let enginePackage: Promise<typeof import("@prisma/schema-engine-wasm")> | undefined;
 
 /** Where the engine's .wasm is: beside the bundle (dist) or in node_modules (sources). */
@@ -234,12 +258,30 @@ export type EngineTarget =
 
 const FILTERS = { externalTables: [], externalEnums: [] };
 
+/**
+ * Prisma 7's engine rejects connection URLs in the datasource block (they moved
+ * to prisma.config.ts); they never change a diff, so Prisma ≤6 schemas are read
+ * with those lines blanked (line numbers in messages stay right).
+ */
+export function withoutConnectionUrls(content: string): string {
+  return content.replace(/(\bdatasource\s+\w+\s*\{)([^}]*)(\})/g, (_all, open: string, body: string, close: string) => {
+    const kept = body
+      .split("\n")
+      .map((line) => (/^\s*(url|directUrl|shadowDatabaseUrl)\s*=/.test(line) ? "" : line))
+      .join("\n");
+    return `${open}${kept}${close}`;
+  });
+}
+
 function toDiffTarget(target: EngineTarget): DiffTarget {
   switch (target.kind) {
     case "empty":
       return { tag: "empty" };
     case "schema":
-      return { tag: "schemaDatamodel", files: target.files };
+      return {
+        tag: "schemaDatamodel",
+        files: target.files.map((file) => ({ path: file.path, content: withoutConnectionUrls(file.content) })),
+      };
     case "migrations": {
       const directories: MigrationDirectory[] = target.folders.map((folder) => ({
         path: folder.name,
@@ -264,11 +306,15 @@ function toDiffTarget(target: EngineTarget): DiffTarget {
 export async function openSchemaEngine(
   options: { log?: (message: string) => void } = {},
 ): Promise<SchemaEngineSession> {
-  const [engineModule, pglite] = await Promise.all([loadEnginePackage(), import("@electric-sql/pglite")]);
+  const [engineModule, pglite, start] = await Promise.all([
+    loadEnginePackage(),
+    import("@electric-sql/pglite"),
+    pgliteOptions(),
+  ]);
   const databases: PGlite[] = [];
   const registry: unknown[] = [];
   const open = async () => {
-    const db = await pglite.PGlite.create();
+    const db = await pglite.PGlite.create(start);
     databases.push(db);
     return bindAdapter(pglite, db, registry);
   };
