@@ -258,19 +258,43 @@ export type EngineTarget =
 
 const FILTERS = { externalTables: [], externalEnums: [] };
 
+/** Preview features this engine build knows; the others are GA by now (or gone) and change nothing in a diff. */
+const KNOWN_PREVIEW_FEATURES = new Set([
+  "fullTextSearchPostgres",
+  "nativeDistinct",
+  "partialIndexes",
+  "postgresqlExtensions",
+  "relationJoins",
+  "schemaEngineDriverAdapters",
+  "shardKeys",
+  "strictUndefinedChecks",
+  "typedSql",
+  "views",
+]);
+
 /**
- * Prisma 7's engine rejects connection URLs in the datasource block (they moved
- * to prisma.config.ts); they never change a diff, so Prisma ≤6 schemas are read
- * with those lines blanked (line numbers in messages stay right).
+ * A schema as this engine build accepts it, with the same meaning: Prisma 7
+ * rejects connection URLs in the datasource block (they moved to
+ * prisma.config.ts) and preview features that went GA, and neither changes a
+ * diff. Lines are blanked, never removed, so messages keep their line numbers.
  */
-export function withoutConnectionUrls(content: string): string {
-  return content.replace(/(\bdatasource\s+\w+\s*\{)([^}]*)(\})/g, (_all, open: string, body: string, close: string) => {
-    const kept = body
-      .split("\n")
-      .map((line) => (/^\s*(url|directUrl|shadowDatabaseUrl)\s*=/.test(line) ? "" : line))
-      .join("\n");
-    return `${open}${kept}${close}`;
-  });
+export function forSchemaEngine(content: string): string {
+  return content.replace(
+    /(\b(datasource|generator)\s+\w+\s*\{)([^}]*)(\})/g,
+    (_all, open: string, kind: string, body: string, close: string) => {
+      const kept = body.replace(
+        /^(\s*)(\w+)(\s*=\s*)(.*)$/gm,
+        (line, indent: string, key: string, eq: string, value: string) => {
+          if (kind === "datasource" && ["url", "directUrl", "shadowDatabaseUrl"].includes(key)) return "";
+          if (kind !== "generator" || key !== "previewFeatures") return line;
+          const features = [...value.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+          const known = features.filter((feature) => KNOWN_PREVIEW_FEATURES.has(feature));
+          return `${indent}${key}${eq}[${known.map((f) => `"${f}"`).join(", ")}]`;
+        },
+      );
+      return `${open}${kept}${close}`;
+    },
+  );
 }
 
 function toDiffTarget(target: EngineTarget): DiffTarget {
@@ -280,7 +304,7 @@ function toDiffTarget(target: EngineTarget): DiffTarget {
     case "schema":
       return {
         tag: "schemaDatamodel",
-        files: target.files.map((file) => ({ path: file.path, content: withoutConnectionUrls(file.content) })),
+        files: target.files.map((file) => ({ path: file.path, content: forSchemaEngine(file.content) })),
       };
     case "migrations": {
       const directories: MigrationDirectory[] = target.folders.map((folder) => ({
