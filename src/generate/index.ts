@@ -10,9 +10,9 @@
  */
 import path from "node:path/posix";
 import { type Config, loadConfig } from "../config/load.js";
-import { ANALYSED_DIALECT } from "../detect/dialect.js";
 import { detectProjects } from "../detect/index.js";
 import { analyze } from "../pipeline.js";
+import { ANALYSED_DIALECT } from "../sources/common/dialect.js";
 import {
   diffPrismaSchemas,
   migrationSlug,

@@ -5,9 +5,9 @@
  * migration folder (`<UTC timestamp>_<name>/migration.sql`).
  */
 import path from "node:path/posix";
-import { PRISMA_MIGRATION_DIR } from "../../../detect/prisma.js";
 import type { Project } from "../../../types.js";
 import type { FileSource } from "../../../workspace/types.js";
+import { PRISMA_MIGRATION_DIR } from "../detect.js";
 import { type EngineTarget, openSchemaEngine, type PrismaMigrationFolder } from "./schema-engine.js";
 
 export interface SchemaFile {
