@@ -276,10 +276,12 @@ const KNOWN_PREVIEW_FEATURES = new Set([
  * A schema as this engine build accepts it, with the same meaning: Prisma 7
  * rejects connection URLs in the datasource block (they moved to
  * prisma.config.ts) and preview features that went GA, and neither changes a
- * diff. Lines are blanked, never removed, so messages keep their line numbers.
+ * diff; nor do `view` blocks. Lines are blanked, never removed, so messages keep their line numbers.
  */
 export function forSchemaEngine(content: string): string {
-  return content.replace(
+  // Migrate never creates views (`view` blocks are for the client), and older schemas gave them @id, which Prisma 7 rejects.
+  const withoutViews = content.replace(/^view\s+\w+\s*\{[^}]*\}/gm, (block) => block.replace(/[^\n]/g, ""));
+  return withoutViews.replace(
     /(\b(datasource|generator)\s+\w+\s*\{)([^}]*)(\})/g,
     (_all, open: string, kind: string, body: string, close: string) => {
       const kept = body.replace(
