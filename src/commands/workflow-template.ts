@@ -1,8 +1,9 @@
 /**
  * The user's workflow that `db-migrate setup --write` creates:
  * `.github/workflows/db-migrate.yml`. The same file docs/action.md documents:
- * one job for pull requests (read-only contents) and one for `/db-migrate`
- * comments (which may push a generated file with `--commit`).
+ * one job for pull requests (read-only contents), one for `/db-migrate`
+ * comments (which may push a generated file with `--commit`), and one on
+ * pushes to the default branch that keeps the replay cache warm for PRs.
  */
 
 export const WORKFLOW_PATH = ".github/workflows/db-migrate.yml";
@@ -31,6 +32,9 @@ on:
   pull_request:
   issue_comment:
     types: [created]
+  # The default branch: its replayed migrations are cached for every pull request.
+  push:
+    branches: [main]
 
 jobs:
   db-migrate:
@@ -67,6 +71,21 @@ jobs:
       # The default branch, for .db-migrate.yml. The PR's own files are read
       # through the API at its head SHA, never checked out in this job: it has
       # a write token, and the PR may come from a fork.
+      - uses: actions/checkout@v4
+      - uses: ${action}${withBlock}
+
+  warm-cache:
+    # Replays the default branch's migrations once per push and saves them to
+    # the Actions cache under the key a pull request based on that commit asks
+    # for (GitHub lets every pull request restore what the default branch saved).
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    concurrency:
+      group: db-migrate-warm-cache
+      cancel-in-progress: true
+    steps:
       - uses: actions/checkout@v4
       - uses: ${action}${withBlock}
 `;
