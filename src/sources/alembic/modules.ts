@@ -10,6 +10,7 @@ import { dialectTruth } from "./conditions.js";
 import { readHeader } from "./header.js";
 import { assignmentParts, bindImport, children, evaluate, lastName, PySource, type PyValue, Scope } from "./python.js";
 import type { AlembicParseOptions, ModuleContext, ModuleScan } from "./types.js";
+import { COL_SPEC, sqlalchemyTypeToPg } from "./types-map.js";
 
 /** How far `from a import b` is followed through modules of the repository. */
 const MAX_MODULE_DEPTH = 3;
@@ -83,7 +84,9 @@ export class ModuleReader {
     if (!value) return undefined;
     // Literals and classes; a ref only when it names a SQLAlchemy type (a TypeDecorator's PostgreSQL type).
     if (["str", "num", "bool", "seq", "dict", "object"].includes(value.kind)) return value;
-    return value.kind === "ref" && value.path[0]?.startsWith("sqlalchemy") ? value : undefined;
+    if (value.kind === "ref" && value.path[0]?.startsWith("sqlalchemy")) return value;
+    // A TypeDecorator whose impl is an instance (`impl = sa.DateTime(timezone=True)`).
+    return value.kind === "call" && sqlalchemyTypeToPg(value) ? value : undefined;
   }
 
   private scanImportedModule(name: string): Scope | undefined {
@@ -115,13 +118,20 @@ export class ModuleReader {
     const fields: string[] = [];
     let impl: PyValue | undefined;
     for (const statement of children(body)) {
-      if (
-        statement.name === "FunctionDefinition" &&
-        this.source.slice(statement.getChild("VariableName") ?? statement) === "load_dialect_impl"
-      ) {
+      const method =
+        statement.name === "FunctionDefinition"
+          ? this.source.slice(statement.getChild("VariableName") ?? statement)
+          : "";
+      if (method === "load_dialect_impl") {
         // A TypeDecorator choosing its type per dialect: PostgreSQL's choice wins over `impl`.
         const chosen = this.postgresReturn(statement.getChild("Body"));
         if (chosen) impl = chosen;
+        continue;
+      }
+      if (method === "get_col_spec") {
+        // A UserDefinedType: its DDL is the string get_col_spec returns (`return "CITEXT"`).
+        const spec = this.literalReturn(statement.getChild("Body"));
+        if (spec) attrs.set(COL_SPEC, spec);
         continue;
       }
       if (statement.name !== "AssignStatement") continue;
@@ -133,9 +143,34 @@ export class ModuleReader {
       if (targets[0] === "impl") impl ??= evaluated;
       for (const target of targets) attrs.set(target, evaluated);
     }
-    const type = impl?.kind === "call" ? impl.callee : impl;
-    if (type?.kind === "ref") this.moduleScope.set(this.source.slice(name), type);
+    // A subclass of a type class (`class ShortCode(Base36): pass`) is that type.
+    impl ??= this.typeBase(node.getChild("ArgList"));
+    // `impl = sa.String` stays the class (`ShortCode(12)` is String(12)); `impl = sa.DateTime(timezone=True)`
+    // stays the instance, which SQLAlchemy uses whatever the decorator is called with.
+    if (impl && (impl.kind === "ref" || impl.kind === "call")) this.moduleScope.set(this.source.slice(name), impl);
     else this.moduleScope.set(this.source.slice(name), { kind: "object", attrs, fields, instance: false });
+  }
+
+  /** The first base class that is itself a SQL type (a TypeDecorator of the project, a SQLAlchemy type). */
+  private typeBase(bases: SyntaxNode | null): PyValue | undefined {
+    for (const base of bases ? children(bases) : []) {
+      if (base.name === "(" || base.name === ")" || base.name === ",") continue;
+      const value = evaluate(base, this.source, this.moduleScope);
+      if ((value.kind === "ref" || value.kind === "call") && sqlalchemyTypeToPg(value)) return value;
+      if (value.kind === "object" && value.attrs.has(COL_SPEC)) return value;
+    }
+    return undefined;
+  }
+
+  /** A method body's `return "literal"`. */
+  private literalReturn(body: SyntaxNode | null): PyValue | undefined {
+    for (const statement of body ? children(body) : []) {
+      if (statement.name !== "ReturnStatement") continue;
+      const value = children(statement).find((c) => c.name !== "return");
+      const returned = value ? evaluate(value, this.source, this.moduleScope) : undefined;
+      return returned?.kind === "str" ? returned : undefined;
+    }
+    return undefined;
   }
 
   /** In `load_dialect_impl`, the type returned on PostgreSQL: `return dialect.type_descriptor(UUID())`. */

@@ -107,7 +107,18 @@ function isTrue(value: PyValue | undefined): boolean {
 }
 
 /** Maps a SQLAlchemy type expression (`sa.String(255)`, `postgresql.JSONB`, `sa.Enum(...)`) to PostgreSQL. */
+/** The attribute under which a UserDefinedType class keeps what its `get_col_spec` returns. */
+export const COL_SPEC = "__get_col_spec__";
+
 export function sqlalchemyTypeToPg(value: PyValue): PgType | undefined {
+  // A project's UserDefinedType (`CIText()` or `CIText`): its get_col_spec text.
+  const userType = value.kind === "call" ? value.callee : value;
+  if (userType.kind === "object") {
+    const spec = userType.attrs.get(COL_SPEC);
+    return spec?.kind === "str" ? { sql: spec.value } : undefined;
+  }
+  // A TypeDecorator whose impl is an instance, called: the instance, whatever the arguments.
+  if (value.kind === "call" && value.callee.kind === "call") return sqlalchemyTypeToPg(value.callee);
   // `sa.JSON().with_variant(postgresql.JSONB(), "postgresql")`: the PostgreSQL variant wins.
   if (value.kind === "call" && value.callee.kind === "member" && value.callee.name === "with_variant") {
     const dialects = value.args[1];
