@@ -95,3 +95,27 @@ def upgrade():
     expect(migration.problems.filter((p) => p.message.includes("approximate"))).toEqual([]);
   });
 });
+
+describe("Alembic modules: op under other names", () => {
+  it("reads `from alembic.op import create_table` and `from alembic import op as operations`", async () => {
+    const migration = await upgradeOf(`from alembic.op import create_table, drop_table
+from alembic import op as operations
+import alembic
+import sqlalchemy as sa
+
+
+def upgrade():
+    create_table("a", sa.Column("id", sa.Integer(), primary_key=True))
+    operations.add_column("a", sa.Column("x", sa.Text()))
+    alembic.op.drop_column("a", "x")
+    drop_table("a")
+`);
+    expect(migration.statements.map((s) => s.sql.replace(/\s+/g, " "))).toEqual([
+      "CREATE TABLE a ( id SERIAL NOT NULL, PRIMARY KEY (id) )",
+      "ALTER TABLE a ADD COLUMN x TEXT",
+      "ALTER TABLE a DROP COLUMN x",
+      "DROP TABLE a",
+    ]);
+    expect(migration.problems.filter((p) => p.rule === "unanalyzed-operation")).toEqual([]);
+  });
+});

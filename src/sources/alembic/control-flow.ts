@@ -321,8 +321,10 @@ export class BodyWalker {
     // Reflection (`sa.MetaData(bind=conn)`, `sa.Table("t", metadata, autoload_with=conn)`) only reads the catalog.
     if (REFLECTION.has(lastName(value))) return value;
 
-    if (callee.kind === "ref" && callee.path[0] === "op" && callee.path.length === 2) {
-      return this.operations.opCall(node, value, callee.path[1] as string, ctx);
+    if (callee.kind === "ref") {
+      // `op.x(...)`, and `alembic.op.x(...)` after a plain `import alembic`.
+      const path = callee.path[0] === "alembic" && callee.path[1] === "op" ? callee.path.slice(1) : callee.path;
+      if (path[0] === "op" && path.length === 2) return this.operations.opCall(node, value, path[1] as string, ctx);
     }
     if (callee.kind === "ref" && callee.path.length > 1) {
       // `db.session.execute(...)` on an imported Flask-SQLAlchemy handle.
@@ -410,7 +412,7 @@ export class BodyWalker {
     if (node.name === "VariableName") {
       const name = this.source.slice(node);
       const value = scope.get(name);
-      if (name === "op" && (!value || (value.kind === "ref" && value.path[0] === "op"))) return true;
+      if ((name === "op" && !value) || (value?.kind === "ref" && value.path[0] === "op")) return true;
       if (value?.kind === "handle") return true;
       return value?.kind === "function" && this.functionTouches(value);
     }

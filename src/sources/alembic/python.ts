@@ -443,7 +443,8 @@ export function bindImport(node: SyntaxNode, source: PySource, scope: Scope, res
     return parts;
   };
   const bind = (alias: string, path: string[]) => {
-    const normalized = path.join(".") === "alembic.op" ? ["op"] : path;
+    // `from alembic import op as o`, `from alembic.op import create_table`: Alembic's op proxy.
+    const normalized = path[0] === "alembic" && path[1] === "op" ? ["op", ...path.slice(2)] : path;
     scope.set(alias, { kind: "ref", path: normalized });
   };
   if (isFrom) {
