@@ -214,3 +214,43 @@ describe("Alembic fidelity: run-time conditions", () => {
     ).toEqual(["DROP TABLE online", "DROP TABLE last"]);
   });
 });
+
+describe("Alembic fidelity: alembic_postgresql_enum", () => {
+  it("renders op.sync_enum_values as the SQL the package runs, which PostgreSQL accepts", () => {
+    const result = upgrade(`    op.sync_enum_values(
+        enum_schema="public",
+        enum_name="status",
+        new_values=["active", "archived"],
+        affected_columns=[
+            TableReference(table_schema="public", table_name="orders", column_name="status", existing_server_default="'active'::status"),
+        ],
+        enum_values_to_rename=[],
+    )`);
+    expect(result.statements.map((s) => s.sql)).toEqual([
+      "ALTER TYPE public.status RENAME TO status_old",
+      "CREATE TYPE public.status AS ENUM('active', 'archived')",
+      "CREATE FUNCTION new_old_not_equals(new_enum_val public.status, old_enum_val public.status_old) RETURNS boolean AS $$ SELECT new_enum_val::text != old_enum_val::text; $$ LANGUAGE SQL IMMUTABLE",
+      "CREATE OPERATOR != (leftarg = public.status, rightarg = public.status_old, procedure = new_old_not_equals)",
+      "CREATE FUNCTION new_old_equals(new_enum_val public.status, old_enum_val public.status_old) RETURNS boolean AS $$ SELECT new_enum_val::text = old_enum_val::text; $$ LANGUAGE SQL IMMUTABLE",
+      "CREATE OPERATOR = (leftarg = public.status, rightarg = public.status_old, procedure = new_old_equals)",
+      "ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT",
+      "ALTER TABLE public.orders ALTER COLUMN status TYPE public.status USING status::text::public.status",
+      "ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'active'::status",
+      "DROP FUNCTION new_old_not_equals(new_enum_val public.status, old_enum_val public.status_old) CASCADE",
+      "DROP FUNCTION new_old_equals(new_enum_val public.status, old_enum_val public.status_old) CASCADE",
+      "DROP TYPE public.status_old",
+    ]);
+    expect(result.statements.every((s) => s.ast !== null)).toBe(true);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("says when an old-style (table, column) reference leaves the column default to run time", () => {
+    const result = upgrade(`    op.sync_enum_values("public", "status", ["a"], [("orders", "status")], [("b", "a")])`);
+    expect(result.statements.map((s) => s.sql)).toContain(
+      "ALTER TABLE public.orders ALTER COLUMN status TYPE public.status USING CASE WHEN status::text = 'b' THEN 'a'::public.status ELSE status::text::public.status END",
+    );
+    expect(result.problems.map((p) => p.message).join("\n")).toContain(
+      "reads the default of public.orders.status at run time",
+    );
+  });
+});

@@ -9,6 +9,7 @@ import type { SyntaxNode } from "@lezer/common";
 import { parseIgnoreDirectives } from "../../sql/ignore.js";
 import { parseSql } from "../../sql/parse.js";
 import type { IgnoreDirective, Problem, SourceSpan, Statement } from "../../types.js";
+import { renderSyncEnumValues } from "./postgresql-enum.js";
 import {
   type BatchTarget,
   dottedName,
@@ -90,6 +91,10 @@ export class OperationRecorder {
         sql: [renderEntity(method, entity)],
         approximations: [],
       }));
+      return undefined;
+    }
+    if (method === "sync_enum_values") {
+      this.operation(node, call, "op.sync_enum_values", ctx, () => renderSyncEnumValues(call));
       return undefined;
     }
     if (method === "bulk_insert") {
