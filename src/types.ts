@@ -194,8 +194,10 @@ export interface PlanStatement {
   newTable: boolean;
   /** e.g. `migration` (wrapped by the tool), `explicit`, `none`. */
   transaction: "migration" | "explicit" | "none";
-  /** reversible | reversible with data loss | irreversible */
-  rollback: "reversible" | "data-loss" | "irreversible";
+  /** reversible | reversible with data loss | reversible if the rows written since fit (check first) | irreversible */
+  rollback: "reversible" | "data-loss" | "needs-data-check" | "irreversible";
+  /** With `needs-data-check`, when the statement alone says what to count: run it before rolling back. */
+  dataCheck?: string;
   findings: string[];
   /** AccessExclusiveLock held across this many statements (trace), when known. */
   heldFor?: number;

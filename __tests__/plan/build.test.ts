@@ -113,4 +113,22 @@ describe("buildPlan from the static lock table", () => {
       "reversible",
     ]);
   });
+
+  it("marks loosenings whose rollback needs the data to fit, with the count to run first", async () => {
+    const migration = await sqlMigration(
+      "x",
+      "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;\nALTER TABLE items DROP CONSTRAINT items_price_check;\nALTER TYPE mood ADD VALUE 'meh';",
+    );
+    expect(migration.statements.map(rollbackStrategy)).toEqual([
+      "needs-data-check",
+      "needs-data-check",
+      "needs-data-check",
+    ]);
+    const [plan] = buildPlan([migration], { findings: [], pgVersion: 16 });
+    expect(plan?.statements[0]?.dataCheck).toBe("SELECT count(*) FROM users WHERE email IS NULL");
+    expect(planJson(plan ? [plan] : [])[0]?.statements[0]).toMatchObject({
+      rollback: "needs-data-check",
+      dataCheck: "SELECT count(*) FROM users WHERE email IS NULL",
+    });
+  });
 });

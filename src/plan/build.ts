@@ -4,7 +4,9 @@
  * the transaction it runs in, the findings on it and how it rolls back.
  * From the trace when the engine ran, else from the static lock table.
  */
+
 import type { MigrationTrace, StatementTrace } from "../engine/types.js";
+import { ident } from "../rollback/sql-text.js";
 import { as, tableKey } from "../sql/ast.js";
 import { statementEffects } from "../sql/effects.js";
 import { blockedBy, strongest } from "../sql/locks.js";
@@ -59,6 +61,8 @@ function planFromTrace(migration: Migration, trace: MigrationTrace, findings: Fi
       rollback: rollbackStrategy(statement),
       findings: findingRules(statement, findings),
     };
+    const dataCheck = staticDataCheck(statement);
+    if (dataCheck) step.dataCheck = dataCheck;
     if (traced.heldFor !== undefined) step.heldFor = traced.heldFor;
     if (traced.error) step.error = traced.error.message;
     plan.push(step);
@@ -83,7 +87,9 @@ function planStatically(migration: Migration, input: PlanInput, createdBefore: S
         : migration.transactional
           ? "migration"
           : "none";
+    const dataCheck = staticDataCheck(statement);
     plan.push({
+      ...(dataCheck ? { dataCheck } : {}),
       line: statement.span.line,
       sql: statement.sql,
       lock,
@@ -129,8 +135,27 @@ export function rollbackStrategy(statement: Statement): PlanStatement["rollback"
   }
   if (as(ast, "DropdbStmt")) return "data-loss";
   const alter = as(ast, "AlterTableStmt");
-  if (alter?.cmds?.some((cmd) => as(cmd, "AlterTableCmd")?.subtype === "AT_DropColumn")) return "data-loss";
+  const subtypes = (alter?.cmds ?? []).map((cmd) => as(cmd, "AlterTableCmd")?.subtype);
+  if (subtypes.includes("AT_DropColumn")) return "data-loss";
+  // Loosenings: rows written after deploy may not fit the constraint the rollback puts back.
+  if (subtypes.includes("AT_DropNotNull") || subtypes.includes("AT_DropConstraint")) return "needs-data-check";
+  if (as(ast, "AlterEnumStmt")?.newVal && !as(ast, "AlterEnumStmt")?.oldVal) return "needs-data-check";
   return "reversible";
+}
+
+/** The count to run before rolling back a statement, when the statement alone names it (DROP NOT NULL). */
+export function staticDataCheck(statement: Statement): string | undefined {
+  const alter = as(statement.ast, "AlterTableStmt");
+  if (!alter?.relation) return undefined;
+  const columns = (alter.cmds ?? [])
+    .map((cmd) => as(cmd, "AlterTableCmd"))
+    .filter((cmd) => cmd?.subtype === "AT_DropNotNull" && cmd.name)
+    .map((cmd) => `${ident(cmd?.name as string)} IS NULL`);
+  if (columns.length === 0) return undefined;
+  const table = alter.relation.schemaname
+    ? `${ident(alter.relation.schemaname)}.${ident(alter.relation.relname ?? "")}`
+    : ident(alter.relation.relname ?? "");
+  return `SELECT count(*) FROM ${table} WHERE ${columns.join(" OR ")}`;
 }
 
 function createdTables(statement: Statement): string[] {

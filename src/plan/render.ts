@@ -21,6 +21,7 @@ export function planJson(plan: PlanMigration[]): unknown[] {
       newTable: s.newTable,
       transaction: s.transaction,
       rollback: s.rollback,
+      ...(s.dataCheck ? { dataCheck: s.dataCheck } : {}),
       findings: s.findings,
       heldFor: s.heldFor ?? null,
       error: s.error ?? null,
@@ -32,6 +33,7 @@ export function planJson(plan: PlanMigration[]): unknown[] {
 const ROLLBACK_TEXT: Record<PlanStatement["rollback"], string> = {
   reversible: "reversible",
   "data-loss": "reversible with data loss",
+  "needs-data-check": "reversible if the rows written since fit: check first",
   irreversible: "irreversible",
 };
 
@@ -53,6 +55,7 @@ export function renderPlanText(plan: PlanMigration[], options: { color: boolean 
       lines.push(`  ${step++}. ${c.dim(`line ${statement.line}`)}  ${c.cyan(excerpt(statement.sql))}`);
       lines.push(`       ${describe(statement, c)}`);
       const extra = [`rollback: ${ROLLBACK_TEXT[statement.rollback]}`];
+      if (statement.dataCheck) extra.push(`before rolling back: ${statement.dataCheck}`);
       if (statement.findings.length > 0) extra.push(`findings: ${statement.findings.join(", ")}`);
       lines.push(`       ${c.dim(extra.join(" · "))}`);
       if (statement.error) lines.push(`       ${c.red("fails:")} ${statement.error}`);

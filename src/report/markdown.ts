@@ -488,7 +488,9 @@ function planFacts(statement: PlanStatement): string {
   else if (statement.scan) facts.push("scans the table");
   if (statement.newTable) facts.push("table created in this migration");
   if (statement.heldFor && statement.heldFor > 1) facts.push(`held until commit, ${statement.heldFor} statements`);
-  if (statement.rollback !== "reversible")
+  if (statement.rollback === "needs-data-check")
+    facts.push(`rollback needs a data check${statement.dataCheck ? `: ${code(statement.dataCheck)} must be 0` : ""}`);
+  else if (statement.rollback !== "reversible")
     facts.push(statement.rollback === "data-loss" ? "rollback loses data" : "irreversible");
   if (statement.error) facts.push(`🛑 fails: ${text(oneLine(statement.error, 200))}`);
   return facts.join("; ");
