@@ -126,7 +126,8 @@ describe("buildPlan from the static lock table", () => {
     ]);
     const [plan] = buildPlan([migration], { findings: [], pgVersion: 16 });
     expect(plan?.statements[0]?.dataCheck).toBe("SELECT count(*) FROM users WHERE email IS NULL");
-    expect(planJson(plan ? [plan] : [])[0]?.statements[0]).toMatchObject({
+    const [json] = planJson(plan ? [plan] : []) as Array<{ statements: unknown[] }>;
+    expect(json?.statements[0]).toMatchObject({
       rollback: "needs-data-check",
       dataCheck: "SELECT count(*) FROM users WHERE email IS NULL",
     });
