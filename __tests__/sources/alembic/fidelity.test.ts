@@ -215,6 +215,23 @@ describe("Alembic fidelity: run-time conditions", () => {
   });
 });
 
+describe("Alembic fidelity: dialect checks are not run-time conditions", () => {
+  it("follows a helper returning the dialect name, and keeps string constants assigned in a dialect branch", () => {
+    const prelude = `\n\ndef get_db_type():\n    return op.get_context().dialect.name\n`;
+    expect(
+      sql(
+        `    if get_db_type() == "postgresql":
+        TRUE = "TRUE"
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    else:
+        TRUE = "1"
+    op.execute(f"UPDATE users SET admin = {TRUE}")`,
+        prelude,
+      ),
+    ).toEqual(["CREATE EXTENSION IF NOT EXISTS pg_trgm", "UPDATE users SET admin = TRUE"]);
+  });
+});
+
 describe("Alembic fidelity: alembic_postgresql_enum", () => {
   it("renders op.sync_enum_values as the SQL the package runs, which PostgreSQL accepts", () => {
     const result = upgrade(`    op.sync_enum_values(

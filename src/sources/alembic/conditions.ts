@@ -56,8 +56,8 @@ export function dialectTruth(node: SyntaxNode, source: PySource, scope: Scope, d
       }
       const negated =
         op === "!=" || op === "not in" || (parts.length > 3 && source.slice(parts[2] as SyntaxNode) === "in");
-      const l = evaluate(left, source, scope);
-      const r = evaluate(parts.at(-1) as SyntaxNode, source, scope);
+      const l = returnedDialect(evaluate(left, source, scope), source);
+      const r = returnedDialect(evaluate(parts.at(-1) as SyntaxNode, source, scope), source);
       const other = l.kind === "dialect" ? r : r.kind === "dialect" ? l : undefined;
       if (!other || !["==", "!=", "in", "not in", "is", "not"].includes(op)) return undefined;
       const names =
@@ -73,15 +73,19 @@ export function dialectTruth(node: SyntaxNode, source: PySource, scope: Scope, d
     case "MemberExpression":
       // `context.as_sql`: the product models the migration applied online, never offline.
       return source.slice(node).endsWith(".as_sql") ? false : undefined;
-    case "Boolean":
-    case "None":
-    case "Number":
-    case "String":
-      return literalTruth(evaluate(node, source, scope));
     default:
       return undefined;
   }
 }
+
+/** An `if` condition: a dialect check as above, or a literal (`if False:`) by Python's truth. */
+export function conditionTruth(node: SyntaxNode, source: PySource, scope: Scope): boolean | undefined {
+  const truth = dialectTruth(node, source, scope);
+  if (truth !== undefined || !LITERALS.has(node.name)) return truth;
+  return literalTruth(evaluate(node, source, scope));
+}
+
+const LITERALS = new Set(["Boolean", "None", "Number", "String"]);
 
 /** Python's truth of a literal. */
 function literalTruth(value: PyValue): boolean | undefined {
@@ -97,4 +101,16 @@ function literalTruth(value: PyValue): boolean | undefined {
     default:
       return undefined;
   }
+}
+
+/** `get_db_type()` where the helper only returns `op.get_context().dialect.name`: the dialect. */
+function returnedDialect(value: PyValue, source: PySource): PyValue {
+  if (value.kind !== "call" || value.callee.kind !== "function" || value.args.length > 0) return value;
+  const body = value.callee.node.getChild("Body");
+  const statements = body ? children(body).filter((s) => s.name !== ":") : [];
+  const only = statements.length === 1 ? statements[0] : undefined;
+  const returned = only?.name === "ReturnStatement" ? children(only).find((c) => c.name !== "return") : undefined;
+  if (!returned) return value;
+  const result = evaluate(returned, source, value.callee.scope);
+  return result.kind === "dialect" ? result : value;
 }

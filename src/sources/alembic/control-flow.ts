@@ -17,7 +17,7 @@
  *   literal (a constant, a loop variable over literals); otherwise unanalysed.
  */
 import type { SyntaxNode } from "@lezer/common";
-import { dialectTruth, MAX_INLINE_DEPTH } from "./conditions.js";
+import { conditionTruth, dialectTruth, MAX_INLINE_DEPTH } from "./conditions.js";
 import type { ModuleReader } from "./modules.js";
 import { handleOf, type OperationRecorder } from "./operations.js";
 import {
@@ -222,7 +222,7 @@ export class BodyWalker {
         const body = parts[i + 2];
         i += 2;
         if (!condition || body?.name !== "Body") continue;
-        const truth = dialectTruth(condition, this.source, ctx.scope);
+        const truth = conditionTruth(condition, this.source, ctx.scope);
         if (truth === false) continue;
         if (truth === undefined && this.branchesTouch(parts.slice(i), ctx)) {
           // Which branch runs is known only at run time: stop here rather than replay both.
