@@ -1,76 +1,242 @@
 /**
- * Engine benchmark on a real migration folder: cold (boot, replay, trace),
- * cold with the cache written, warm from the cached base, peak memory, and
- * every statement of the history that could not be replayed, with its cause.
- * Usage: npm run bench:engine -- <repo root> <migrations folder> [--targets N]
- * Wall times depend on what else runs on the machine; cpu is the process's
- * CPU time (all threads, the engine worker included).
+ * Engine benchmark, side by side on real histories (PR = the last N migrations):
+ *   yardstick      a bare script: boot PGlite and run every migration, nothing else
+ *   pglite cold    the traced PR check (trace + plan + verified rollbacks, one engine
+ *                  session), empty cache
+ *   pglite warm    the same with the replayed base in the cache
+ *   postgres cold  the same on a real PostgreSQL (engine: postgres), nothing cached
+ *   postgres warm  the same with the server's initialised data dir cached
+ * and, with --failures, each history replayed whole on real PostgreSQL 13, 16 and 18:
+ * the statements each server rejects, the migrations that fail on 13 but not on 18,
+ * and whether the static check (--pg-version 13) says so.
+ *
+ * Each measurement runs in a fresh process (no compiled WASM or JIT carried over);
+ * times are taken inside it, from before the work to after (node start not counted).
+ * Usage: npm run bench:engine -- [<repo root> <migrations folder>]… [--targets N] [--pg 16] [--failures]
+ * Default: langfuse and lemmy from /tmp/corpus.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { traceChanges } from "../src/engine/trace-run.js";
-import { analyze } from "../src/pipeline.js";
+
+const DEFAULT_CORPORA = [
+  ["/tmp/corpus/langfuse+langfuse", "packages/shared/prisma/migrations"],
+  ["/tmp/corpus/LemmyNet+lemmy", "migrations"],
+];
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { targets: { type: "string", default: "1" }, budget: { type: "string" }, verbose: { type: "boolean" } },
+  options: {
+    targets: { type: "string", default: "2" },
+    pg: { type: "string", default: "16" },
+    failures: { type: "boolean" },
+    child: { type: "string" },
+    cache: { type: "string" },
+  },
 });
-const [rootArg, folderArg] = positionals;
-if (!rootArg || !folderArg) {
-  console.error("usage: tsx scripts/bench-engine.ts <repo root> <migrations folder> [--targets N]");
-  process.exit(2);
+
+interface Measure {
+  ms: number;
+  detail: string;
+  data?: unknown;
 }
-const root = path.resolve(rootArg);
 
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage.rss());
-}, 20);
+async function loadHistory(root: string, folder: string) {
+  const { analyze } = await import("../src/pipeline.js");
+  const analysis = await analyze([folder], { root, format: "json", trace: false, color: false });
+  const entry = [...analysis.history.entries()].find(([, migrations]) => migrations.length > 0);
+  if (!entry) throw new Error(`no migrations found in ${folder}`);
+  return { folder: entry[0], history: entry[1] };
+}
 
-const analysis = await analyze([folderArg], { root, format: "json", trace: false, color: false });
-const [folder, history] = [...analysis.history.entries()].find(([, migrations]) => migrations.length > 0) ?? [];
-if (!folder || !history) throw new Error(`no migrations found in ${folderArg}`);
-const targets = history.slice(-Number(values.targets));
-const input = { history, targets, pgVersion: analysis.pgVersion, settings: analysis.settings };
-const budget = {
-  ...(values.budget ? { budgetMs: Number(values.budget) * 1000 } : {}),
-  ...(values.verbose ? { log: (message: string) => console.error(message) } : {}),
-};
-const statements = history.reduce((n, m) => n + m.statements.length, 0);
-console.log(`${folder}: ${history.length} migrations, ${statements} statements; tracing the last ${targets.length}`);
+/** One measurement, in this (fresh) process; prints one JSON line. */
+async function child(mode: string, root: string, folder: string): Promise<void> {
+  const targets = Number(values.targets);
+  const { history } = await loadHistory(root, folder);
+  const prPaths = history.slice(-targets).map((m) => m.path);
+  let result: Measure;
+  if (mode === "yardstick") {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const contrib = await Promise.all([
+      import("@electric-sql/pglite/contrib/pgcrypto"),
+      import("@electric-sql/pglite/contrib/ltree"),
+      import("@electric-sql/pglite/contrib/pg_trgm"),
+      import("@electric-sql/pglite/contrib/uuid_ossp"),
+    ]);
+    const scripts = history.map((m) => m.statements.map((s) => `${s.sql}\n;`).join("\n"));
+    const started = performance.now();
+    const db = await PGlite.create({
+      extensions: {
+        pgcrypto: contrib[0].pgcrypto,
+        ltree: contrib[1].ltree,
+        pg_trgm: contrib[2].pg_trgm,
+        uuid_ossp: contrib[3].uuid_ossp,
+      },
+    });
+    let failed = 0;
+    for (const script of scripts) {
+      try {
+        await db.exec(script);
+      } catch {
+        failed++;
+      }
+    }
+    await db.close();
+    result = { ms: performance.now() - started, detail: `${history.length} migrations, ${failed} failed` };
+  } else if (mode.startsWith("traced:")) {
+    const [, engine, version] = mode.split(":");
+    const { analyze } = await import("../src/pipeline.js");
+    const started = performance.now();
+    const analysis = await analyze(prPaths, {
+      root,
+      format: "json",
+      trace: true,
+      rollbacks: true,
+      color: false,
+      pgVersion: Number(version),
+      engine: engine as "pglite" | "postgres",
+      ...(values.cache ? { cacheDir: values.cache } : {}),
+    });
+    const ms = performance.now() - started;
+    const stats = analysis.engineStats;
+    const r = analysis.result;
+    const verified = r.rollbacks?.filter((x) => x.origin === "generated" && x.verification === "verified").length;
+    result = {
+      ms,
+      detail: `boot ${s(stats?.bootMs ?? 0)}, base ${s(stats?.baseMs[0] ?? 0)} (${stats?.cacheRestores ? "restored" : "replayed"}), boots ${stats?.boots}, base replays ${stats?.baseReplays}; ${r.engine?.serverVersion}; ${r.findings.filter((f) => f.source === "trace").length} trace findings, ${verified}/${targets} rollbacks verified${r.notices.some((n) => n.level === "warning") ? `; notice: ${r.notices.find((n) => n.level === "warning")?.message}` : ""}`,
+    };
+  } else if (mode.startsWith("failures:")) {
+    const version = Number(mode.split(":")[1]);
+    const { openEngineSession } = await import("../src/engine/engine-session.js");
+    const session = openEngineSession({ engine: "postgres", pgVersion: version });
+    const started = performance.now();
+    try {
+      const base = await session.prepareBase(history, []);
+      result = {
+        ms: performance.now() - started,
+        detail: `${session.info()?.serverVersion ?? "?"}${session.notices.length ? ` (${session.notices[0]?.message})` : ""}`,
+        data: base.report.failures.map((f) => ({
+          migration: f.path,
+          line: f.span.line,
+          cause: f.cause,
+          message: f.message.slice(0, 160),
+        })),
+      };
+    } finally {
+      await session.dispose();
+    }
+  } else if (mode === "static13") {
+    // Whether the static version check names the given migrations (paths on stdin's argv).
+    const { analyze } = await import("../src/pipeline.js");
+    const paths = (values.cache ?? "").split(",").filter(Boolean);
+    const analysis = await analyze(paths.length ? paths : prPaths, {
+      root,
+      format: "json",
+      trace: false,
+      color: false,
+      pgVersion: 13,
+    });
+    result = {
+      ms: 0,
+      detail: "",
+      data: analysis.result.findings
+        .filter((f) => f.rule === "unsupported-on-target-version")
+        .map((f) => ({ path: f.path, line: f.line, message: f.message })),
+    };
+  } else throw new Error(`unknown mode ${mode}`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
 
-const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
-async function timed(label: string, cacheDir?: string) {
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const result = await traceChanges(input, { ...budget, ...(cacheDir ? { cacheDir } : {}) });
-  const total = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  const { bootMs, baseMs, traceMs } = result.timings;
+function s(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function run(mode: string, root: string, folder: string, cache?: string): Measure {
+  const args = [
+    "--import",
+    "tsx",
+    path.resolve(import.meta.dirname, "bench-engine.ts"),
+    root,
+    folder,
+    "--child",
+    mode,
+    "--targets",
+    String(values.targets),
+    ...(cache ? ["--cache", cache] : []),
+  ];
+  const out = execFileSync(process.execPath, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = out.trim().split("\n").at(-1) ?? "{}";
+  return JSON.parse(line) as Measure;
+}
+
+async function main(): Promise<void> {
+  const pairs: string[][] = [];
+  for (let i = 0; i + 1 < positionals.length; i += 2)
+    pairs.push([positionals[i] as string, positionals[i + 1] as string]);
+  const corpora = pairs.length > 0 ? pairs : DEFAULT_CORPORA;
+  const pg = values.pg;
   console.log(
-    `${label.padEnd(28)} total ${ms(total)}  boot ${ms(bootMs)}  ${result.cache === "hit" ? "restore" : "replay "} ${ms(baseMs)}  trace ${ms(traceMs)}  cpu ${ms((cpu.user + cpu.system) / 1000)}  (cache: ${result.cache})`,
+    `PR = the last ${values.targets} migrations; each figure from a fresh process; machine: ${os.cpus().length} cores`,
   );
-  return result;
+  for (const [root, folder] of corpora as Array<[string, string]>) {
+    const { history } = await loadHistory(root, folder);
+    const statements = history.reduce((n, m) => n + m.statements.length, 0);
+    console.log(`\n${path.basename(root)} (${folder}): ${history.length} migrations, ${statements} statements`);
+    const yard = run("yardstick", root, folder);
+    const line = (label: string, m: Measure) =>
+      console.log(
+        `  ${label.padEnd(22)} ${s(m.ms).padStart(8)}  ${(m.ms / yard.ms).toFixed(2).padStart(5)}×  ${m.detail}`,
+      );
+    line("yardstick", yard);
+    const pgliteCache = mkdtempSync(path.join(os.tmpdir(), "db-migrate-bench-"));
+    const serverCache = mkdtempSync(path.join(os.tmpdir(), "db-migrate-bench-pg-"));
+    try {
+      line("traced cold (pglite)", run("traced:pglite:16", root, folder, pgliteCache));
+      line("traced warm (pglite)", run("traced:pglite:16", root, folder, pgliteCache));
+      line(`traced cold (pg ${pg})`, run(`traced:postgres:${pg}`, root, folder, serverCache));
+      line(`traced warm (pg ${pg})`, run(`traced:postgres:${pg}`, root, folder, serverCache));
+    } finally {
+      rmSync(pgliteCache, { recursive: true, force: true });
+      rmSync(serverCache, { recursive: true, force: true });
+    }
+    if (!values.failures) continue;
+    type Failure = { migration: string; line: number; cause: string; message: string };
+    const byVersion = new Map<number, Failure[]>();
+    for (const version of [13, 16, 18]) {
+      const m = run(`failures:${version}`, root, folder);
+      const failures = m.data as Failure[];
+      byVersion.set(version, failures);
+      console.log(`  replay on ${m.detail}: ${failures.length} statement(s) rejected, ${s(m.ms)}`);
+      for (const f of failures) console.log(`    ${f.migration}:${f.line} [${f.cause}] ${f.message}`);
+    }
+    const failing = (v: number) => new Set((byVersion.get(v) ?? []).map((f) => f.migration));
+    const only13 = [...failing(13)].filter((m) => !failing(18).has(m));
+    console.log(`  fail on 13 but not on 18: ${only13.length === 0 ? "none" : ""}`);
+    if (only13.length > 0) {
+      const said = run("static13", root, folder, only13.join(",")).data as Array<{
+        path: string;
+        line: number;
+        message: string;
+      }>;
+      for (const migration of only13) {
+        const hit = said.filter((f) => f.path === migration);
+        console.log(
+          `    ${migration}: ${hit.length > 0 ? `db-migrate --pg-version 13 says so (${hit.map((f) => `line ${f.line}: ${f.message.slice(0, 100)}`).join("; ")})` : "db-migrate --pg-version 13 does NOT say so statically"}`,
+        );
+      }
+    }
+  }
 }
 
-const cacheDir = await mkdtemp(path.join(os.tmpdir(), "db-migrate-bench-"));
-try {
-  const cold = await timed("cold (no cache)");
-  await timed("cold, writing the cache", cacheDir);
-  await timed("warm (cached base)", cacheDir);
-  console.log(`peak memory (rss): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
-  console.log(`base replay: ${cold.base.failures.length} statement(s) could not be replayed`);
-  for (const failure of cold.base.failures) {
-    console.log(`  ${failure.path}:${failure.span.line}  [${failure.cause}] ${failure.message}`);
-  }
-  if (cold.base.createdRoles.length > 0) console.log(`roles created on the fly: ${cold.base.createdRoles.join(", ")}`);
-  console.log(`extensions loaded: ${cold.base.extensions.join(", ") || "none"}`);
-  for (const finding of cold.findings.filter((f) => f.severity !== "info")) {
-    console.log(`  trace: ${finding.path}:${finding.line} ${finding.rule} ${finding.message}`);
-  }
-} finally {
-  clearInterval(sampler);
-  await rm(cacheDir, { recursive: true, force: true });
+if (values.child) {
+  const [root, folder] = positionals;
+  await child(values.child, root as string, folder as string);
+} else {
+  await main();
 }

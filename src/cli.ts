@@ -16,6 +16,8 @@ const COMMON_OPTIONS = {
   "fail-on": { type: "string" },
   "cache-dir": { type: "string" },
   "budget-seconds": { type: "string" },
+  engine: { type: "string" },
+  "engine-url": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -63,6 +65,12 @@ function commonOptions(values: Record<string, unknown>, formats: OutputFormat[])
   if (budgetSeconds !== undefined && !(Number.isFinite(budgetSeconds) && budgetSeconds > 0)) {
     throw new UsageError(`--budget-seconds ${values["budget-seconds"]}: give a positive number of seconds, such as 30`);
   }
+  const engine = values.engine as string | undefined;
+  if (engine !== undefined && engine !== "pglite" && engine !== "postgres") {
+    throw new UsageError(
+      `--engine ${engine}: use pglite (in-process, the default) or postgres (a real server of --pg-version)`,
+    );
+  }
   const failOn = values["fail-on"] as string | undefined;
   if (failOn !== undefined && !FAIL_ON.includes(failOn as (typeof FAIL_ON)[number])) {
     throw new UsageError(`--fail-on ${failOn}: use one of ${FAIL_ON.join(", ")}`);
@@ -78,6 +86,8 @@ function commonOptions(values: Record<string, unknown>, formats: OutputFormat[])
     failOn: failOn as CommonOptions["failOn"],
     cacheDir: values["cache-dir"] as string | undefined,
     budgetSeconds,
+    ...(engine ? { engine: engine as "pglite" | "postgres" } : {}),
+    ...(values["engine-url"] ? { engineUrl: values["engine-url"] as string } : {}),
     color: process.stdout.isTTY === true && values["no-color"] !== true && !process.env.NO_COLOR,
     log: (message) => process.stderr.write(`${message}\n`),
   };

@@ -145,9 +145,14 @@ async function runEngine(
     options.cacheDir ?? (config.trace.cacheDir ? path.resolve(options.root, config.trace.cacheDir) : undefined);
   const budgetSeconds = options.budgetSeconds ?? config.trace.budgetSeconds;
   await options.beforeEngine?.(history, targets);
+  const engineUrl = options.engineUrl ?? config.engineUrl;
   const session = openEngineSession({
     pgVersion,
     budgetMs: budgetSeconds * 1000,
+    engine: options.engine ?? config.engine,
+    ...(engineUrl ? { engineUrl } : {}),
+    timezone: config.trace.timezone,
+    root: options.root,
     ...(cacheDir ? { cacheDir } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.signal ? { signal: options.signal } : {}),

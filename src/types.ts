@@ -219,6 +219,8 @@ export interface EngineInfo {
   /** Read from the server: `PostgreSQL 16.4`, or `PostgreSQL 18.1 (PGlite)`. */
   serverVersion: string;
   majorVersion: number;
+  /** The TimeZone the migrations ran in (`trace.timezone`): timestamp↔timestamptz rewrites depend on it. */
+  timezone: string;
   /** The backend that was asked for, when the run fell back to PGlite (a notice says why). */
   requested?: "postgres" | "url";
 }

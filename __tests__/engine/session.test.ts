@@ -46,6 +46,7 @@ describe("one engine session per run", () => {
       kind: "pglite",
       serverVersion: expect.stringMatching(/^PostgreSQL 18\.\d+ \(PGlite\)$/),
       majorVersion: 18,
+      timezone: "UTC",
     });
   });
 });
@@ -66,20 +67,20 @@ describe("every engine use under the budget", () => {
       trace: true,
       rollbacks: true,
       color: false,
-      budgetSeconds: 1,
+      budgetSeconds: 4,
       files,
     });
     const { findings, rollbacks } = analysis.result;
     const spin = findings.find((f) => f.rule === "migration-fails" && f.path === "db/migrations/000002_spin.up.sql");
     expect(spin?.severity).toBe("error");
     expect(spin?.line).toBe(2);
-    expect(spin?.message).toContain("stopped after the 1 s time budget");
+    expect(spin?.message).toContain("stopped after the 4 s time budget");
     expect(spin?.fix).toContain("`trace.budget-seconds` in .db-migrate.yml, --budget-seconds");
     // The endless down file: the rollback check is stopped too, and is a finding at its line.
     const down = findings.find((f) => f.rule === "rollback-fails" && f.path === "db/migrations/000003_name.down.sql");
     expect(down?.line).toBe(1);
     expect(down?.message).toContain(
-      "stopped after the 1 s time budget (raise it with `trace.budget-seconds` in .db-migrate.yml or --budget-seconds)",
+      "stopped after the 4 s time budget (raise it with `trace.budget-seconds` in .db-migrate.yml or --budget-seconds)",
     );
     const author = rollbacks?.find((r) => r.origin === "author" && r.path === "db/migrations/000003_name.up.sql");
     expect(author?.verification).toBe("fails");

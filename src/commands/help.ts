@@ -32,6 +32,8 @@ common flags:
   --pg-version <n>                      target PostgreSQL major version (default 16)
   --fail-on <error|warning|info|never>  exit 1 at this severity (default error)
   --cache-dir <dir>                     keep replay snapshots here
+  --engine <pglite|postgres>            replay on PGlite (default) or a real PostgreSQL of --pg-version
+  --engine-url <url>                    replay on this disposable server (empty or marked databases only)
   --budget-seconds <n>                  engine time budget per migration and rollback check (default 30)
   --no-color                            plain text output`;
 

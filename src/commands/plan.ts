@@ -34,7 +34,7 @@ export const planCommand: CommandDefinition = {
       default:
         return {
           exitCode,
-          body: `${renderPlanText(result.plan, { color: options.color })}\n${renderText(result, { color: options.color })}`,
+          body: `${renderPlanText(result.plan, { color: options.color, ...(result.engine ? { engine: result.engine } : {}) })}\n${renderText(result, { color: options.color })}`,
           data: result,
         };
     }

@@ -31,6 +31,10 @@ export interface CommonOptions {
   color: boolean;
   /** --cache-dir for replay snapshots. */
   cacheDir?: string;
+  /** --engine: where to replay (overrides config `engine`): pglite (default) or postgres (a real server of --pg-version). */
+  engine?: "pglite" | "postgres";
+  /** --engine-url: a disposable server to replay on (refused unless empty or marked for db-migrate). */
+  engineUrl?: string;
   /** --budget-seconds: the engine's time budget per migration and per rollback check (overrides `trace.budget-seconds`). */
   budgetSeconds?: number;
   /**

@@ -19,7 +19,9 @@ export interface Config {
   ruleLines: Record<string, number>;
   templateVars: Record<string, string> | undefined;
   maxFileBytes: number | undefined;
-  trace: { enabled: boolean; budgetSeconds: number; cacheDir: string | undefined };
+  trace: { enabled: boolean; budgetSeconds: number; cacheDir: string | undefined; timezone: string };
+  engine: "pglite" | "postgres";
+  engineUrl: string | undefined;
 }
 
 export const DEFAULT_PG_VERSION = 16;
@@ -90,7 +92,10 @@ function fromRaw(raw: RawConfig, file: string | null): Config {
       enabled: raw.trace?.enabled ?? false,
       budgetSeconds: raw.trace?.["budget-seconds"] ?? 30,
       cacheDir: raw.trace?.["cache-dir"],
+      timezone: raw.trace?.timezone ?? "UTC",
     },
+    engine: raw.engine ?? "pglite",
+    engineUrl: raw["engine-url"],
   };
 }
 

@@ -44,11 +44,20 @@ export const configSchema = z.strictObject({
     })
     .optional(),
   "max-file-size": z.number().int().positive().optional(),
+  /** Where migrations are replayed: pglite (in-process, default) or postgres (a real server of pg-version). */
+  engine: z.enum(["pglite", "postgres"]).optional(),
+  /** A disposable server to replay on instead (refused unless its database is empty or marked). */
+  "engine-url": z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "use a postgres:// URL" })
+    .optional(),
   trace: z
     .strictObject({
       enabled: z.boolean().optional(),
       "budget-seconds": z.number().positive().optional(),
       "cache-dir": z.string().optional(),
+      /** The TimeZone migrations run in: timestamp conversions depend on it (default UTC). */
+      timezone: z.string().min(1).optional(),
     })
     .optional(),
 });

@@ -21,6 +21,10 @@ export interface EngineSessionOptions extends EngineOptions {
   engineUrl?: string;
   /** The PostgreSQL major version the user deploys to. */
   pgVersion?: number;
+  /** The user's project root: its node_modules is searched for the server package. */
+  root?: string;
+  /** A fixed port for `engine: postgres` (default: a free one). */
+  port?: number;
 }
 
 export interface SessionStats {
@@ -118,9 +122,18 @@ class Session implements EngineSession {
     const started = performance.now();
     const cacheDir = this.options.cacheDir;
     const cacheKey = historyCacheKey(baseHistory);
-    const cached = cacheDir ? await findCachedBase(cacheDir, baseHistory) : null;
     let engine = this.started;
     let bootMs = 0;
+    // A real server first: the replayed-base cache holds PGlite data dirs, usable only if it falls back.
+    if (!engine && this.wantsServer()) {
+      engine = await this.bootServer();
+      if (engine) {
+        bootMs = performance.now() - started;
+        this.stats.bootMs = bootMs;
+      }
+    }
+    const pglite = !engine || engine.kind === "pglite";
+    const cached = cacheDir && pglite ? await findCachedBase(cacheDir, baseHistory) : null;
     if (!engine) {
       engine = await this.boot(cached ? cached.checkpoint : undefined, [...baseHistory, ...upcoming]);
       bootMs = performance.now() - started;
@@ -146,15 +159,57 @@ class Session implements EngineSession {
       report = cached ? mergeReports(cached.report, replayed) : replayed;
       this.stats.baseReplays++;
       for (const migration of rest) this.noteApplied(migration);
-      if (cacheDir)
+      if (cacheDir && pglite)
         await writeCachedBase(cacheDir, cacheKey, { checkpoint: await engine.checkpoint(), report }, baseHistory);
     }
     this.stats.starts = engine.starts;
     const ms = performance.now() - started - bootMs;
     this.stats.baseMs.push(ms);
-    const cache = !cacheDir ? "off" : !cached ? "miss" : rest.length === 0 ? "hit" : "prefix";
+    const cache = !cacheDir || !pglite ? "off" : !cached ? "miss" : rest.length === 0 ? "hit" : "prefix";
     return { report, cache, cacheKey, bootMs, ms };
   }
+
+  private wantsServer(): boolean {
+    return Boolean(this.options.engineUrl) || this.options.engine === "postgres";
+  }
+
+  /** The real server asked for, or null after a notice (the run goes on with PGlite). */
+  private async bootServer(): Promise<Engine | null> {
+    const requested = this.options.engineUrl ? "url" : "postgres";
+    const version = this.options.pgVersion ?? 16;
+    try {
+      const servers = await import("./postgres/index.js");
+      const engine = this.options.engineUrl
+        ? await servers.openUrlEngine(this.options.engineUrl, this.options)
+        : await servers.openPostgresEngine({ ...this.options, pgVersion: version });
+      this.stats.boots++;
+      this.started = engine;
+      this.ranOn = {
+        kind: engine.kind,
+        serverVersion: engine.serverVersion,
+        majorVersion: engine.majorVersion,
+        timezone: this.options.timezone ?? "UTC",
+      };
+      if (requested === "url" && this.options.pgVersion && engine.majorVersion !== this.options.pgVersion)
+        this.notices.push({
+          level: "warning",
+          message: `engine-url is PostgreSQL ${engine.majorVersion}, but pg-version is ${this.options.pgVersion}: the replay follows the server`,
+        });
+      return engine;
+    } catch (error) {
+      const what = requested === "url" ? "the server given by engine-url" : `PostgreSQL ${version} (engine: postgres)`;
+      const reason = (error as Error).message;
+      this.options.log?.(`engine: ${what} cannot be used: ${reason}; falling back to PGlite`);
+      this.notices.push({
+        level: "warning",
+        message: `${what} could not be used, so the migrations were replayed on PGlite (PostgreSQL 18) instead: ${reason}`,
+      });
+      this.fellBackFrom = requested;
+      return null;
+    }
+  }
+
+  private fellBackFrom: "postgres" | "url" | undefined;
 
   private async boot(initial: Checkpoint | undefined, migrations: Migration[]): Promise<Engine> {
     const engine = await openEngine({
@@ -164,7 +219,13 @@ class Session implements EngineSession {
     });
     this.stats.boots++;
     this.started = engine;
-    this.ranOn = { kind: engine.kind, serverVersion: engine.serverVersion, majorVersion: engine.majorVersion };
+    this.ranOn = {
+      kind: engine.kind,
+      serverVersion: engine.serverVersion,
+      majorVersion: engine.majorVersion,
+      timezone: this.options.timezone ?? "UTC",
+    };
+    if (this.fellBackFrom) this.ranOn.requested = this.fellBackFrom;
     return engine;
   }
 

@@ -4,6 +4,7 @@
  * from pg_locks, rewrites from relfilenode, scans from the transaction's
  * statistics, PostgreSQL's own errors).
  */
+import { as } from "../sql/ast.js";
 import { statementEffects } from "../sql/effects.js";
 import { LOCK_MODES } from "../sql/locks.js";
 import type { LockMode, Migration, Statement } from "../types.js";
@@ -51,6 +52,13 @@ export interface EngineOptions {
   pgVersion?: number;
   /** Start from this state (e.g. a cached replayed base) instead of an empty database. */
   initial?: Checkpoint;
+  /** The TimeZone the migrations run in (`trace.timezone`, default UTC): timestamp conversions depend on it. */
+  timezone?: string;
+}
+
+/** The session settings every connection starts with, and gets back after each migration. */
+export function sessionSql(options: Pick<EngineOptions, "timezone">): string {
+  return `SET TimeZone = '${(options.timezone ?? "UTC").replace(/'/g, "''")}'`;
 }
 
 /** Relations that existed at some point, to tell new tables from existing ones. */
@@ -114,7 +122,12 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
   const log = options.log ?? (() => {});
   const session = await WorkerSession.start(
     options.extensions ?? [],
-    { log, memoryLimitMb: options.memoryLimitMb ?? 3072, ...(options.signal ? { signal: options.signal } : {}) },
+    {
+      log,
+      memoryLimitMb: options.memoryLimitMb ?? 3072,
+      sessionSql: sessionSql(options),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
     options.initial,
   );
   return new ReplayEngine(session, options);
@@ -151,6 +164,10 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'
   AND c.relkind IN ('r', 'p', 'f', 'm', 'i', 'I', 'S', 'v')`;
 
+const SCANS_SQL = `SELECT c.oid::int4 AS oid, pg_stat_get_xact_numscans(c.oid)::int4 AS scans
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
+
 const LOCKS_SQL = `SELECT relation::int4 AS oid, mode FROM pg_locks
 WHERE locktype = 'relation' AND granted AND pid = pg_backend_pid()
   AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
@@ -181,6 +198,12 @@ interface Observer {
   /** Transaction number of each traced statement, to count how long locks stay held. */
   transactionOf: number[];
   transactionNumber: number;
+  /**
+   * Sequential-scan counters read just before the statement, in its own transaction: the
+   * counters are flushed (reset) between transactions, so only a before/after pair read
+   * inside one transaction is a statement's own, on every run.
+   */
+  scansBefore: Map<number, number>;
 }
 
 class ReplayEngine implements Engine {
@@ -200,6 +223,11 @@ class ReplayEngine implements Engine {
 
   get extensions(): readonly string[] {
     return this.session.extensions;
+  }
+
+  /** After a migration: its SET commands undone, the run's own settings back. */
+  private get resetSql(): string {
+    return `RESET ALL;\n${sessionSql(this.options)}`;
   }
 
   get kind(): EngineKind {
@@ -244,6 +272,7 @@ class ReplayEngine implements Engine {
         traces: [],
         transactionOf: [],
         transactionNumber: 0,
+        scansBefore: new Map(),
       };
     }
     let snapshots: Snapshots | null = null;
@@ -440,7 +469,7 @@ class ReplayEngine implements Engine {
       if (!observer && !snapshots && fastPathAllowed(migration)) {
         // A newline before each `;`: a statement's text may end in a `--` comment.
         const statements = migration.statements.map((s) => `${s.sql}\n;`);
-        const script = `BEGIN;\n${statements.join("\n")}\n${record ? `${record};\n` : ""}COMMIT;\nRESET ALL`;
+        const script = `BEGIN;\n${statements.join("\n")}\n${record ? `${record};\n` : ""}COMMIT;\n${this.resetSql}`;
         const result = await this.session.exec(script);
         if (result.ok) return outcome();
         this.log(`engine: ${migration.path}: statement by statement (${result.error.message})`);
@@ -506,7 +535,7 @@ class ReplayEngine implements Engine {
     }
     if (this.session.inTransaction) await this.control("COMMIT");
     if (observer) endTransaction(observer);
-    await this.control("RESET ALL");
+    await this.control(this.resetSql);
   }
 
   private async statement(
@@ -519,6 +548,12 @@ class ReplayEngine implements Engine {
     const outsideTransaction = cannotRunInTransaction(statement.ast);
     const wrap = observer !== null && transaction === "none" && !outsideTransaction;
     if (wrap) await this.control("BEGIN");
+    if (observer && this.session.inTransaction && !outsideTransaction) {
+      const [rows = []] = await this.session.read(SCANS_SQL);
+      observer.scansBefore = new Map(rows.map((row) => [Number(row.oid), Number(row.scans)]));
+    }
+    if (observer && outsideTransaction && this.session.watch && !this.session.inTransaction)
+      return this.watched(observer, index, statement, started);
     const result = await this.execute(statement, this.session.inTransaction);
     if (!observer) return result;
     if (outsideTransaction || (transaction === "none" && !wrap)) {
@@ -537,8 +572,11 @@ class ReplayEngine implements Engine {
   /** Runs one statement; in a transaction, inside a savepoint so a failure leaves the rest intact. */
   private async execute(statement: Statement, inTransaction: boolean, retried = false): Promise<StepResult> {
     const { sql, blob } = executableSql(statement);
+    // The savepoint goes first on its own: a statement PostgreSQL cannot parse rejects the whole
+    // query string it is in, a SAVEPOINT before it included.
+    if (inTransaction) await this.control(`SAVEPOINT ${SAVEPOINT}`);
     const result: ExecResult = inTransaction
-      ? await this.session.exec(`SAVEPOINT ${SAVEPOINT};\n${sql}\n;RELEASE SAVEPOINT ${SAVEPOINT}`, blob)
+      ? await this.session.exec(`${sql}\n;RELEASE SAVEPOINT ${SAVEPOINT}`, blob)
       : await this.session.exec(sql, blob);
     if (result.ok) return { ok: true };
     if (inTransaction) await this.control(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
@@ -592,11 +630,75 @@ class ReplayEngine implements Engine {
     const scans: string[] = [];
     if (statement.kind !== "TruncateStmt") rewrites.push(...rewritten(before, after, observer.baseline));
     for (const [oid, now] of after) {
-      const previous = before.get(oid)?.scans ?? 0;
+      const previous = observer.scansBefore.get(oid) ?? 0;
       if (now.scans > previous && observer.baseline.has(oid)) scans.push(now.name);
     }
     observer.relations = after;
     return { locks: [...byRelation.values()], rewrites, scans };
+  }
+
+  /**
+   * A statement that cannot run in a transaction, on a server: run while a second session
+   * watches its pg_locks and a third holds what makes it wait (a snapshot, ACCESS SHARE on
+   * the tables it names), so each lock it takes shows while it waits.
+   */
+  private async watched(observer: Observer, index: number, statement: Statement, started: number): Promise<StepResult> {
+    const watch = this.session.watch as NonNullable<EngineBackend["watch"]>;
+    const names = namedRelations(statement.ast);
+    for (const name of droppedNames(statement)) names.add(name);
+    const named = [...observer.relations.values()].filter((r) => names.has(r.name));
+    const tables = named.filter((r) => r.kind === "table").map((r) => r.name);
+    // An index's table: DROP / REINDEX … CONCURRENTLY wait for the table's lockers.
+    const indexes = named.filter((r) => r.kind === "index").map((r) => r.oid);
+    if (indexes.length > 0) {
+      const rows = await this.query<{ oid: number }>(
+        `SELECT DISTINCT indrelid::int4 AS oid FROM pg_index WHERE indexrelid IN (${indexes.join(", ")})`,
+      );
+      for (const row of rows) {
+        const table = observer.relations.get(Number(row.oid));
+        if (table && !tables.includes(table.name)) tables.push(table.name);
+      }
+    }
+    const { sql } = executableSql(statement);
+    const { result, locks: seen } = await watch.call(this.session, sql, tables.map(quoteQualified));
+    const step: StepResult = result.ok ? { ok: true } : { ok: false, error: result.error };
+    const after = await this.relations();
+    const byRelation = new Map<number, ObservedLock>();
+    for (const lock of seen) {
+      const relation = after.get(lock.oid) ?? observer.relations.get(lock.oid);
+      const mode = lock.mode as LockMode;
+      if (!relation || !LOCK_MODES.includes(mode)) continue;
+      const existing = byRelation.get(lock.oid);
+      if (existing && LOCK_MODES.indexOf(existing.mode) >= LOCK_MODES.indexOf(mode)) continue;
+      byRelation.set(lock.oid, {
+        relation: relation.name,
+        kind: relation.kind,
+        mode,
+        existedBefore: observer.baseline.has(lock.oid),
+        acquired: true,
+        observed: true,
+      });
+    }
+    if (byRelation.size === 0) {
+      await this.recordDocumented(observer, index, statement, step, started);
+      return step;
+    }
+    const rewrites = rewritten(observer.relations, after, observer.baseline);
+    observer.relations = after;
+    this.record(
+      observer,
+      index,
+      statement,
+      "none",
+      [...byRelation.values()],
+      rewrites,
+      step,
+      [],
+      started,
+      "observed from a second session while a blocking transaction made it wait (it cannot run inside a transaction)",
+    );
+    endTransaction(observer);
+    return step;
   }
 
   /** A statement pg_locks cannot show (it runs outside any transaction): its documented lock. */
@@ -785,6 +887,20 @@ function failureOf(
   };
   if (error.code) failure.code = error.code;
   return failure;
+}
+
+/** `DROP INDEX a, s.b`: the dropped objects' names (in tableKey form: `name` or `schema.name`). */
+function droppedNames(statement: Statement): string[] {
+  const drop = as(statement.ast, "DropStmt");
+  if (!drop) return [];
+  return (drop.objects ?? []).map((object) => {
+    const items = (as(object, "List")?.items ?? []).map((item) => as(item, "String")?.sval ?? "");
+    return items.filter((part, i) => !(i === 0 && items.length > 1 && part === "public")).join(".");
+  });
+}
+
+function quoteQualified(name: string): string {
+  return name.split(".").map(quoteIdent).join(".");
 }
 
 function quoteIdent(name: string): string {

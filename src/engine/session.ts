@@ -84,6 +84,8 @@ export interface SessionOptions {
   memoryLimitMb: number;
   /** The run's overall deadline: when it fires, the running request is stopped. */
   signal?: AbortSignal;
+  /** Run after each start (session settings such as TimeZone). */
+  sessionSql?: string;
 }
 
 export class WorkerSession implements EngineBackend {
@@ -227,6 +229,10 @@ export class WorkerSession implements EngineBackend {
     const response = await this.send({ id: 0, op: "open", data, extensions: specs });
     if (!response.ok) throw new Error(`starting the embedded PostgreSQL failed: ${response.error.message}`);
     this.starts++;
+    if (this.options.sessionSql) {
+      const set = await this.send({ id: 0, op: "exec", sql: this.options.sessionSql });
+      if (!set.ok) throw new Error(`${this.options.sessionSql}: ${set.error.message}`);
+    }
     this.extensions = unique;
   }
 

@@ -16,6 +16,10 @@ export interface ActionInputs {
   trace: boolean;
   databaseUrl?: string;
   pgVersion?: number;
+  /** Empty: the config's `engine` (default pglite). */
+  engine?: "pglite" | "postgres";
+  engineUrl?: string;
+  budgetSeconds?: number;
   sarifFile?: string;
   cache: boolean;
   allowedCommenters: PermissionLevel;
@@ -59,6 +63,15 @@ export function readInputs(): ActionInputs {
     throw new InputValueError(`input \`deadline-minutes\`: "${deadlineText}" is not a positive number of minutes`);
   const databaseUrl = optional("database-url");
   if (databaseUrl) core.setSecret(databaseUrl);
+  const engine = optional("engine");
+  if (engine && engine !== "pglite" && engine !== "postgres")
+    throw new InputValueError(`input \`engine\`: "${engine}" is not one of pglite, postgres`);
+  const engineUrl = optional("engine-url");
+  if (engineUrl) core.setSecret(engineUrl);
+  const budgetText = optional("budget-seconds");
+  const budgetSeconds = budgetText ? Number(budgetText) : undefined;
+  if (budgetSeconds !== undefined && !(Number.isFinite(budgetSeconds) && budgetSeconds > 0))
+    throw new InputValueError(`input \`budget-seconds\`: "${budgetText}" is not a positive number of seconds`);
   return {
     token: core.getInput("github-token"),
     workingDirectory: optional("working-directory") ?? ".",
@@ -69,6 +82,9 @@ export function readInputs(): ActionInputs {
     trace: flag("trace", true),
     databaseUrl,
     pgVersion,
+    ...(engine ? { engine: engine as "pglite" | "postgres" } : {}),
+    ...(engineUrl ? { engineUrl } : {}),
+    ...(budgetSeconds ? { budgetSeconds } : {}),
     sarifFile: optional("sarif-file"),
     cache: flag("cache", true),
     allowedCommenters: oneOf("allowed-commenters", ["read", "triage", "write", "maintain", "admin"], "write"),

@@ -46,7 +46,8 @@ function planFromTrace(migration: Migration, trace: MigrationTrace, findings: Fi
     const tableLocks = traced.locks.filter((l) => l.kind !== "index" && l.kind !== "sequence");
     const locks = tableLocks.length > 0 ? tableLocks : traced.locks;
     const lock = strongest(locks.map((l) => l.mode));
-    const rewritten = traced.rewrites.filter((r) => r.kind === "table" || r.kind === "matview");
+    // A rebuilt index is a rewrite too: a new file built from every row, under the statement's lock.
+    const rewritten = traced.rewrites.filter((r) => r.kind === "table" || r.kind === "matview" || r.kind === "index");
     const step: PlanStatement = {
       line: statement.span.line,
       sql: statement.sql,
@@ -54,7 +55,9 @@ function planFromTrace(migration: Migration, trace: MigrationTrace, findings: Fi
       tables: [...new Set(locks.filter((l) => l.mode === lock).map((l) => l.relation))],
       blocks: blockedBy(lock),
       rewrite: rewritten.some((r) => r.existedBefore),
-      rewritten: rewritten.filter((r) => r.existedBefore).map((r) => r.relation),
+      rewritten: rewritten
+        .filter((r) => r.existedBefore)
+        .map((r) => (r.kind === "index" ? `index ${r.relation}` : r.relation)),
       scan: traced.scans.length > 0,
       newTable: locks.length > 0 && locks.every((l) => !l.existedBefore),
       transaction: traced.transaction,
@@ -180,7 +183,7 @@ function totals(statements: PlanStatement[]): PlanMigration["totals"] {
   const rewritten = new Set<string>();
   for (const statement of statements) {
     if (!statement.rewrite) continue;
-    for (const table of statement.rewritten ?? statement.tables) rewritten.add(table);
+    for (const table of statement.rewritten ?? statement.tables) if (!table.startsWith("index ")) rewritten.add(table);
   }
   return { accessExclusiveStatements: held.size, tablesRewritten: [...rewritten] };
 }

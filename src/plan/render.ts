@@ -1,7 +1,7 @@
 /** The plan as text (terminal) and as the JSON contract's `plan` key (design.md). */
 import { createColors } from "picocolors";
 import { shortLockName } from "../sql/locks.js";
-import type { PlanMigration, PlanStatement } from "../types.js";
+import type { EngineInfo, PlanMigration, PlanStatement } from "../types.js";
 
 /** `plan --format json`: `{ migration, statements: [ { line, sql, lock, blocks, rewrite, newTable, transaction, rollback } ] }`. */
 export function planJson(plan: PlanMigration[]): unknown[] {
@@ -37,11 +37,15 @@ const ROLLBACK_TEXT: Record<PlanStatement["rollback"], string> = {
   irreversible: "irreversible",
 };
 
-export function renderPlanText(plan: PlanMigration[], options: { color: boolean }): string {
+export function renderPlanText(plan: PlanMigration[], options: { color: boolean; engine?: EngineInfo }): string {
   const c = createColors(options.color);
   const lines: string[] = [];
+  const engine = options.engine;
+  const replayed = engine
+    ? `as replayed on ${engine.serverVersion}, TimeZone ${engine.timezone} (trace.timezone)`
+    : "as replayed on the embedded PostgreSQL";
   for (const migration of plan) {
-    const how = migration.source === "trace" ? "as replayed on the embedded PostgreSQL" : "from the static lock table";
+    const how = migration.source === "trace" ? replayed : "from the static lock table";
     lines.push(c.bold(c.underline(migration.path)), c.dim(`  plan ${how}`));
     let step = 1;
     let transaction: PlanStatement["transaction"] | null = null;

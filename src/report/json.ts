@@ -22,6 +22,8 @@ export function renderJson(result: AnalysisResult, extra: Record<string, unknown
     })),
     summary: result.summary,
     notices: result.notices,
+    // The PostgreSQL the engine replayed on (absent for a static run).
+    ...(result.engine ? { engine: result.engine } : {}),
     ...extra,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
