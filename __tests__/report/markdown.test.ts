@@ -123,6 +123,22 @@ describe("renderMarkdown: the PR comment", () => {
     ]);
   });
 
+  it("names the PostgreSQL the engine replayed on in the footer, and a fallback", () => {
+    const result = emptyResult();
+    result.engine = { kind: "postgres", serverVersion: "PostgreSQL 16.4", majorVersion: 16, timezone: "UTC" };
+    expect(renderMarkdown(result, OPTIONS)).toMatch(/<sub>db-migrate [^·]+ · replayed on PostgreSQL 16\.4 · /);
+    result.engine = {
+      kind: "pglite",
+      serverVersion: "PostgreSQL 18.1 (PGlite)",
+      majorVersion: 18,
+      timezone: "Europe/Paris",
+      requested: "postgres",
+    };
+    expect(renderMarkdown(result, OPTIONS)).toContain(
+      "replayed on PostgreSQL 18.1 (PGlite) (TimeZone Europe/Paris) instead of engine: postgres (see the notices)",
+    );
+  });
+
   it("lists notices", () => {
     const result = emptyResult();
     result.notices = [{ level: "warning", message: "analysis covers PostgreSQL; mysql is detected", path: "db" }];

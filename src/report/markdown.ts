@@ -571,6 +571,11 @@ function footer(result: AnalysisResult, options: MarkdownOptions): string {
     .filter(Boolean)
     .join(" or ");
   const parts = [`db-migrate ${options.version}`];
+  const engine = result.engine;
+  if (engine)
+    parts.push(
+      `replayed on ${engine.serverVersion}${engine.timezone === "UTC" ? "" : ` (TimeZone ${engine.timezone})`}${engine.requested ? ` instead of ${engine.requested === "url" ? "engine-url" : "engine: postgres"} (see the notices)` : ""}`,
+    );
   if (options.runUrl) parts.push(`[run](${options.runUrl})`);
   parts.push(`silence a finding with ${ignores} on the line above`, "`/db-migrate help`");
   return `<sub>${parts.join(" · ")}</sub>`;
