@@ -58,6 +58,26 @@ describe(".db-migrate.yml", () => {
     expect(() => parseConfig("rules: [unclosed\n", "c.yml")).toThrow(/^c\.yml:\d+:\d+: invalid YAML/);
   });
 
+  it("reads the engine keys, and names a bad engine, URL or time zone", () => {
+    const config = parseConfig(
+      "engine: postgres\npg-version: 13\nengine-url: postgres://postgres@localhost:5432/scratch\ntrace:\n  timezone: Europe/Paris\n",
+      "c.yml",
+    );
+    expect([config.engine, config.engineUrl, config.trace.timezone]).toEqual([
+      "postgres",
+      "postgres://postgres@localhost:5432/scratch",
+      "Europe/Paris",
+    ]);
+    expect(parseConfig("", "c.yml").trace.timezone).toBe("UTC");
+    expect(() => parseConfig("engine: docker\n", "c.yml")).toThrow(/^c\.yml:1: `engine`/);
+    expect(() => parseConfig("engine-url: mysql://x\n", "c.yml")).toThrow(
+      /^c\.yml:1: `engine-url`: use a postgres:\/\/ URL/,
+    );
+    expect(() => parseConfig("trace:\n  timezone: Mars/Olympus\n", "c.yml")).toThrow(
+      /^c\.yml:2: `trace\.timezone`: not a time zone name/,
+    );
+  });
+
   it("rejects an unknown rule id", () => {
     const config = parseConfig("rules:\n  no-such-rule: off\n", "c.yml");
     expect(() => resolveRuleSettings(config.rules, "c.yml", config.ruleLines)).toThrow(

@@ -25,6 +25,16 @@ const projectSchema = z.strictObject({
   dialect: z.string().optional(),
 });
 
+/** An IANA time zone name (what both PostgreSQL and Intl know). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const configSchema = z.strictObject({
   version: z.literal(1).optional(),
   "fail-on": z.enum(FAIL_ON).optional(),
@@ -57,7 +67,10 @@ export const configSchema = z.strictObject({
       "budget-seconds": z.number().positive().optional(),
       "cache-dir": z.string().optional(),
       /** The TimeZone migrations run in: timestamp conversions depend on it (default UTC). */
-      timezone: z.string().min(1).optional(),
+      timezone: z
+        .string()
+        .refine(isTimeZone, { error: "not a time zone name: use an IANA name such as Europe/Paris, or UTC" })
+        .optional(),
     })
     .optional(),
 });
