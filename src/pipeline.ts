@@ -32,6 +32,8 @@ import type { FileSource } from "./workspace/types.js";
 import { WorkingTree } from "./workspace/working-tree.js";
 
 export interface Analysis {
+  /** The repository root the run read: the given root, or the repository holding the paths named outside it. */
+  root: string;
   config: Config;
   settings: RuleSettings;
   pgVersion: number;
@@ -50,8 +52,11 @@ export interface Analysis {
   engineStats?: SessionStats;
 }
 
-export async function analyze(paths: string[], options: CommonOptions): Promise<Analysis> {
+export async function analyze(given: string[], common: CommonOptions): Promise<Analysis> {
   await loadParser();
+  const located = common.files ? { root: common.root, paths: given } : await locateRoot(given, common.root);
+  const options: CommonOptions = { ...common, root: located.root };
+  const paths = located.paths;
   const config = await loadConfig(options.root, options.config);
   const settings = resolveRuleSettings(config.rules, config.file, config.ruleLines);
   const pgVersion = options.pgVersion ?? config.pgVersion;
@@ -61,9 +66,19 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   const findings: Finding[] = [];
 
   const named = await resolvePaths(paths, options.root, options.files);
-  const detected = await detectProjects(files, config);
+  for (const folder of named.folders) {
+    const below = [
+      ...new Set(
+        (await files.list(folder)).filter((f) => f.toLowerCase().endsWith(".sql")).map((f) => path.posix.dirname(f)),
+      ),
+    ];
+    if (below.length > 0 && !below.includes(folder || "."))
+      named.sqlBelow.set(folder, below.slice(0, 3).join(", ") + (below.length > 3 ? " …" : ""));
+  }
+  const detected = await detectProjects(files, config, named.folders);
   notices.push(...detected.notices);
   const projects = selectProjects(detected.projects, named);
+  const configured = config.projects.map((entry) => path.posix.normalize(entry.path).replace(/\/$/, ""));
   const history = new Map<string, Migration[]>();
   const base = baseFiles ? new Map<string, Migration[]>() : null;
   const targets: Migration[] = [];
@@ -73,6 +88,16 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
     if (base && input.base) base.set(project.folder, input.base);
     if (migrations.length === 0) {
       notices.push({ level: "info", path: project.folder, message: `no migrations found in ${project.folder}` });
+    }
+    // A folder the user named that holds SQL the tool runs none of: analysing nothing must not pass.
+    const namedHere = [...named.folders, ...configured].some(
+      (folder) => inside(project.folder, folder) || inside(folder, project.folder),
+    );
+    if (namedHere && migrations.length > 0 && migrations.every((m) => m.unrecognized)) {
+      const reasons = [...new Set(migrations.map((m) => m.unrecognized))].join("; ");
+      throw new InputError(
+        `${project.folder || "."}: none of its ${migrations.length} file(s) is a migration ${project.convention} runs (${reasons}); fix the names, or the \`convention\` of this folder in .db-migrate.yml (\`db-migrate setup ${project.folder || "."}\` proposes one)`,
+      );
     }
     const chosen = migrations.filter((m) => isTarget(m, named, baseFiles !== null));
     targets.push(...chosen);
@@ -91,8 +116,11 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   let rollbackFiles: Analysis["rollbackFiles"] = [];
   let engine: EngineInfo | undefined;
   let engineStats: SessionStats | undefined;
-  if ((options.trace || options.rollbacks) && targets.length > 0) {
-    const ran = await runEngine(history, targets, { pgVersion, settings, config, options, files });
+  // The engine replays what the tool runs: a file it skips (a name its convention does not accept) stays out.
+  const runnable = targets.filter((m) => !m.unrecognized);
+  if ((options.trace || options.rollbacks) && runnable.length > 0) {
+    const replayed = new Map([...history].map(([folder, ms]) => [folder, ms.filter((m) => !m.unrecognized)]));
+    const ran = await runEngine(replayed, runnable, { pgVersion, settings, config, options, files });
     findings.push(...ran.findings);
     notices.push(...ran.notices);
     if (ran.plan) plan = ran.plan;
@@ -108,7 +136,18 @@ export async function analyze(paths: string[], options: CommonOptions): Promise<
   if (plan) result.plan = plan;
   if (rollbacks) result.rollbacks = rollbacks;
   if (engine) result.engine = engine;
-  const analysis: Analysis = { config, settings, pgVersion, projects, history, base, targets, result, rollbackFiles };
+  const analysis: Analysis = {
+    root: options.root,
+    config,
+    settings,
+    pgVersion,
+    projects,
+    history,
+    base,
+    targets,
+    result,
+    rollbackFiles,
+  };
   if (engineStats) analysis.engineStats = engineStats;
   return analysis;
 }
@@ -299,7 +338,57 @@ interface NamedPaths {
   files: string[];
   /** Files that belong to no detected project: analysed as plain SQL. Filled by selectProjects. */
   looseFiles: string[];
+  /** Per named folder, the subfolders holding .sql files (for the message when the folder itself has none). */
+  sqlBelow: Map<string, string>;
   any: boolean;
+}
+
+/**
+ * Where a run reads the named paths from: the git repository holding them
+ * (or, outside any repository, the named folder itself) when that is not the
+ * root the run started in: an absolute path from another folder, or a
+ * repository below the current folder. Paths are then relative to that root.
+ */
+export async function locateRoot(paths: string[], root: string): Promise<{ root: string; paths: string[] }> {
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(root, given);
+    const outside = path.relative(root, absolute).startsWith("..");
+    const repository = await repositoryOf(absolute, !outside);
+    roots.add(repository && repository !== root && (outside || isBelow(repository, root)) ? repository : root);
+  }
+  const [moved] = [...roots];
+  if (!moved || moved === root) {
+    if (roots.size > 1) throw differentRepositories(paths, roots);
+    return { root, paths };
+  }
+  if (roots.size > 1) throw differentRepositories(paths, roots);
+  return { root: moved, paths: paths.map((given) => path.relative(moved, path.resolve(root, given)) || ".") };
+}
+
+function differentRepositories(paths: string[], roots: Set<string>): InputError {
+  return new InputError(
+    `${paths.join(", ")}: the named paths lie in different repositories (${[...roots].join(", ")}); name paths of one repository per run`,
+  );
+}
+
+function isBelow(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/**
+ * The nearest folder at or above `target` holding `.git`; with none, the
+ * folder itself, or null when `repositoryOnly`.
+ */
+async function repositoryOf(target: string, repositoryOnly: boolean): Promise<string | null> {
+  const kind = await kindOnDisk(target);
+  if (!kind) throw new InputError(`${target}: no such file or folder`);
+  const start = kind === "folder" ? target : path.dirname(target);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (await kindOnDisk(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return repositoryOnly ? null : start;
+  }
 }
 
 /**
@@ -307,7 +396,7 @@ interface NamedPaths {
  * bot reads the PR through the API) they are looked up there, not on disk.
  */
 async function resolvePaths(paths: string[], root: string, files?: FileSource): Promise<NamedPaths> {
-  const named: NamedPaths = { folders: [], files: [], looseFiles: [], any: paths.length > 0 };
+  const named: NamedPaths = { folders: [], files: [], looseFiles: [], sqlBelow: new Map(), any: paths.length > 0 };
   for (const given of paths) {
     const absolute = path.resolve(root, given);
     const relative = path.relative(root, absolute).split(path.sep).join("/");
@@ -366,7 +455,7 @@ function selectProjects(detected: Project[], named: NamedPaths): Project[] {
   for (const folder of named.folders) {
     if (!chosen.some((p) => inside(p.folder, folder) || inside(folder, p.folder))) {
       throw new InputError(
-        `${folder || "."}: no migrations found in this folder (no Alembic, Prisma or SQL migration files; run \`db-migrate setup\` to see what is detected)`,
+        `${folder || "."}: no migrations found in this folder (no Alembic or Prisma project, and no .sql files directly in it${named.sqlBelow.get(folder) ? `; name the folder that holds them: ${named.sqlBelow.get(folder)}` : ""}; run \`db-migrate setup\` to see what is detected)`,
       );
     }
   }

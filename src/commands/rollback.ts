@@ -101,7 +101,7 @@ export const rollbackCommand: CommandDefinition = {
     // The bot's `--commit` pushes these through the API; the CLI writes them only with --write.
     const writes =
       flags.write === true
-        ? await applyWrites(options.root, analysis.rollbackFiles)
+        ? await applyWrites(analysis.root, analysis.rollbackFiles)
         : analysis.rollbackFiles.map((file) => ({ path: file.path, content: file.after }));
     const extra = { writes };
     const patch = rollbacks

@@ -1,18 +1,21 @@
 /**
- * `db-migrate setup [--write] [--force]`: what was detected (tool, folder,
- * dialect, transactions, evidence), a ready `.db-migrate.yml`, and with
- * --write that file and the workflow. Existing files are kept unless --force.
+ * `db-migrate setup [folder…] [--write] [--force]`: what was detected (tool,
+ * folder, dialect, transactions, evidence), a ready `.db-migrate.yml`, and
+ * with --write that file and the workflow. Existing files are kept unless
+ * --force. A named folder is proposed even when its files follow no tool's
+ * naming (as plain SQL in name order).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { CONFIG_FILE, type Config, ConfigError, loadConfig } from "../config/load.js";
 import { detectProjects } from "../detect/index.js";
+import { locateRoot } from "../pipeline.js";
 import { ANALYSED_DIALECT } from "../sources/common/dialect.js";
 import { adapterFor } from "../sources/registry.js";
 import type { Notice, Project } from "../types.js";
 import { WorkingTree } from "../workspace/working-tree.js";
-import type { CommandDefinition, CommandOutput } from "./types.js";
+import { type CommandDefinition, type CommandOutput, InputError } from "./types.js";
 import { WORKFLOW_PATH, workflowTemplate } from "./workflow-template.js";
 
 type WriteStatus = "written" | "kept" | "would-write";
@@ -29,14 +32,23 @@ export interface SetupResult {
 export const setupCommand: CommandDefinition = {
   name: "setup",
   summary: "detect the migration tools and folders; print (or --write) .db-migrate.yml and the workflow",
-  usage: "db-migrate setup [--write] [--force] [--format text|json|markdown]",
+  usage: "db-migrate setup [folder…] [--write] [--force] [--format text|json|markdown]",
   options: {
     write: { type: "boolean" },
     force: { type: "boolean" },
   },
   formats: ["text", "json", "markdown"],
-  async run(_positionals, flags, options): Promise<CommandOutput> {
+  async run(positionals, flags, given): Promise<CommandOutput> {
+    const located = given.files ? { root: given.root, paths: positionals } : await locateRoot(positionals, given.root);
+    const options = { ...given, root: located.root };
     const files = options.files ?? new WorkingTree(options.root);
+    const named: string[] = [];
+    for (const folder of located.paths) {
+      const relative = path.posix.normalize(folder.split(path.sep).join("/")).replace(/\/$/, "");
+      const dir = relative === "." ? "" : relative;
+      if ((await files.list(dir)).length === 0) throw new InputError(`${folder}: no such folder, or it holds no files`);
+      named.push(dir);
+    }
     let config: Config;
     try {
       config = await loadConfig(options.root, options.config);
@@ -45,7 +57,7 @@ export const setupCommand: CommandDefinition = {
       throw error;
     }
     // Detection from scratch: configured projects would only echo the current file back.
-    const detection = await detectProjects(files, { ...config, projects: [] });
+    const detection = await detectProjects(files, { ...config, projects: [] }, named);
     const existing = (await files.read(CONFIG_FILE))?.toString("utf8");
     const configText = existing ? updateConfig(existing, detection.projects) : renderConfig(detection.projects, config);
     const workflow = workflowTemplate();

@@ -19,9 +19,14 @@ export interface Detection {
   notices: Notice[];
 }
 
-export async function detectProjects(files: FileSource, config: Config): Promise<Detection> {
+/**
+ * `named` are folders the user named on the command line: each is analysed
+ * even when its files follow no tool's naming (then as plain SQL files in
+ * name order, with a notice saying so).
+ */
+export async function detectProjects(files: FileSource, config: Config, named: string[] = []): Promise<Detection> {
   const repo = await RepoView.open(files);
-  const detected = await detectAll(repo);
+  const detected = await detectAll(repo, named.map(normalizeDir));
   const result = config.projects.length > 0 ? await applyConfigured(repo, detected, config.projects) : detected;
   for (const project of result.projects) {
     if (
@@ -53,10 +58,10 @@ export async function detectProjects(files: FileSource, config: Config): Promise
 
 /**
  * Every adapter's scan, then each folder of `.sql` files no scan claimed,
- * offered to the adapters in registry order. `namedFolder` is a folder the
- * user named: there the last adapter (plain files) accepts any `.sql` files.
+ * offered to the adapters in registry order. In a folder the user named, the
+ * last adapter (plain files) accepts any `.sql` files.
  */
-async function detectAll(repo: RepoView, namedFolder?: string): Promise<Detection> {
+async function detectAll(repo: RepoView, namedFolders: string[] = []): Promise<Detection> {
   const notices: Notice[] = [];
   const claimed: string[] = [];
   const found: Array<{ adapter: ToolAdapter; detected: Detected }> = [];
@@ -79,8 +84,9 @@ async function detectAll(repo: RepoView, namedFolder?: string): Promise<Detectio
   const classified = new Map<ToolAdapter, Detected[]>();
   for (const [folder, names] of sqlByFolder) {
     for (const adapter of ADAPTERS) {
-      const detected = await adapter.detection.classify?.(repo, folder, names, folder === namedFolder);
+      const detected = await adapter.detection.classify?.(repo, folder, names, namedFolders.includes(folder));
       if (!detected) continue;
+      if (detected.notice) notices.push({ level: "warning", message: detected.notice, path: folder });
       classified.set(adapter, [...(classified.get(adapter) ?? []), detected]);
       break;
     }
@@ -133,7 +139,8 @@ async function applyConfigured(repo: RepoView, detected: Detection, entries: Pro
     if (entry.tool) matches = matches.filter((project) => project.tool === entry.tool);
     if (entry.convention) matches = matches.filter((project) => project.convention === entry.convention);
     if (matches.length === 0) {
-      const relaxed = await detectAll(repo, folder);
+      const relaxed = await detectAll(repo, [folder]);
+      notices.push(...relaxed.notices.filter((notice) => notice.path === folder));
       matches = relaxed.projects.filter(
         (project) => project.folder === folder && (!entry.convention || project.convention === entry.convention),
       );

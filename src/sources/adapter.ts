@@ -39,6 +39,8 @@ export interface Detected {
   transactional?: boolean;
   /** Replaces the tool's transaction note in the evidence. */
   transactionNote?: string;
+  /** Something the user should know about this folder (an assumed convention): shown as a warning. */
+  notice?: string;
   schemaPath?: string;
 }
 

@@ -1,19 +1,28 @@
 /**
- * Plain numbered SQL files (`001_init.sql`, `0002-add-users.sql`), applied in
- * version order by whatever runs them: no tool transaction or bookkeeping
- * assumed, `.db-migrate.yml` `transactional` says otherwise.
+ * Plain SQL files applied in order by whatever runs them: numbered files
+ * (`001_init.sql`, `0002-add-users.sql`) by number, and in a folder the user
+ * named whose files follow no tool's naming (`V0001.Init.up.sql`,
+ * `create_tables.sql`), every file in name order. `.up.sql` / `.down.sql` pair
+ * by stem, whatever the prefix. No tool transaction or bookkeeping assumed;
+ * `.db-migrate.yml` `transactional` says otherwise.
  */
 import path from "node:path/posix";
 import type { Migration, Project } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import type { LoadOptions, ToolAdapter } from "../adapter.js";
+import { displayDir } from "../common/repo-view.js";
 import { looksLikeMigrationsFolder } from "../sql/detect.js";
+import { separateDownFile, sqlBody } from "../sql/down-file.js";
 import { projectFiles, strayFile, topLevelSql } from "../sql/folder.js";
-import { linkLinear, loadUpFile, readableName } from "../sql/migration.js";
+import { linkLinear, loadDownFile, loadUpFile, readableName } from "../sql/migration.js";
 import { compareNumeric, numericVersionKey, paddedKey } from "../sql/versions.js";
 
 /** `001_init.sql`, `0002-add-users.sql`, `3.sql`. */
 export const PLAIN_FILE = /^(?<version>\d+)(?:[_\-. ](?<name>.*))?\.sql$/;
+const DOWN_FILE = /\.down\.sql$/i;
+/** A version behind a short prefix: `V0001.Init.up.sql`, `v12_add_x.sql`. */
+const VERSIONED_FILE = /^[A-Za-z]{1,3}\d+[._\- ].*\.sql$/;
+const UP_FILE = /\.up\.sql$/i;
 
 export const plain: ToolAdapter<"plain"> = {
   convention: "plain",
@@ -22,6 +31,23 @@ export const plain: ToolAdapter<"plain"> = {
   detection: {
     async classify(_repo, folder, names, named) {
       const numbered = names.filter((name) => PLAIN_FILE.test(name));
+      // `V0001.Init.up.sql`, `v12_add_x.sql`: versions behind a letter, in a folder named for migrations.
+      const versioned =
+        numbered.length === 0 &&
+        names.length >= 2 &&
+        looksLikeMigrationsFolder(folder) &&
+        names.every((name) => VERSIONED_FILE.test(name));
+      if ((named || versioned) && numbered.length === 0) {
+        const ups = names.filter((name) => !DOWN_FILE.test(name)).length;
+        return {
+          folder,
+          evidence: [
+            `${displayDir(folder)}: ${names.length} .sql file(s) following no migration tool's naming${named ? ", named by the user" : " but versioned"}: taken in name order as plain SQL (.up.sql/.down.sql paired by stem)`,
+          ],
+          files: [],
+          notice: `${displayDir(folder)}: no migration tool's naming recognised; its ${ups} migration file(s) are taken in name order as plain SQL${ups < names.length ? `, each .down.sql as the rollback of the .up.sql with the same stem` : ""}. If a tool runs them in another order, set \`convention\` for this folder in .db-migrate.yml (\`db-migrate setup ${displayDir(folder)}\` proposes one)`,
+        };
+      }
       // One numbered file is enough in a folder named for migrations (a project's first one).
       const enough = /migrat/i.test(folder.split("/").at(-1) ?? "") ? 1 : 2;
       if (
@@ -51,8 +77,14 @@ export const plain: ToolAdapter<"plain"> = {
   rollback: {
     name: "down script",
     expected: false,
-    // Any new .sql file in the folder would be read as a migration: there is no place for a rollback.
-    file: async () => null,
+    // Only where the folder pairs `.up.sql` with `.down.sql`: any other new .sql file would be read as a migration.
+    file: (migration, steps, read) =>
+      separateDownFile(
+        migration,
+        UP_FILE.test(migration.path) ? migration.path.replace(UP_FILE, ".down.sql") : null,
+        sqlBody(steps),
+        read,
+      ),
   },
   naming: {
     graph: false,
@@ -77,13 +109,26 @@ export const plain: ToolAdapter<"plain"> = {
   },
 };
 
+/**
+ * Numbered files by number (a file with no number is kept out of the order,
+ * as its place is unknown); a folder with no numbered file in name order.
+ * A `.down.sql` is never a forward migration: it is the rollback of the
+ * `.up.sql` with its stem.
+ */
 async function loadPlain(project: Project, files: FileSource, options: LoadOptions): Promise<Migration[]> {
-  const all = await projectFiles(project, files, options);
+  const sql = topLevelSql(project, await projectFiles(project, files, options));
+  const downs = new Map<string, string>();
+  const ups: string[] = [];
+  for (const file of sql) {
+    if (DOWN_FILE.test(file)) downs.set(file.replace(DOWN_FILE, ""), file);
+    else ups.push(file);
+  }
+  const numbered = ups.some((file) => PLAIN_FILE.test(path.basename(file)));
   const migrations: Migration[] = [];
   const stray: Migration[] = [];
-  for (const file of topLevelSql(project, all)) {
+  for (const file of ups) {
     const match = PLAIN_FILE.exec(path.basename(file));
-    if (!match?.groups) {
+    if (numbered && !match?.groups) {
       stray.push(
         await strayFile(
           project,
@@ -95,20 +140,47 @@ async function loadPlain(project: Project, files: FileSource, options: LoadOptio
       );
       continue;
     }
-    const version = match.groups.version as string;
-    const { text: _text, ...migration } = await loadUpFile(
-      project,
-      files,
-      {
-        id: version,
-        name: readableName(match.groups.name ?? ""),
-        path: file,
-        order: paddedKey(BigInt(version).toString()),
-      },
-      options,
-    );
+    const stem = path
+      .basename(file)
+      .replace(UP_FILE, "")
+      .replace(/\.sql$/i, "");
+    const version = match?.groups?.version;
+    const parts = version
+      ? {
+          id: version,
+          name: readableName((match?.groups?.name ?? "").replace(/\.up$/i, "")),
+          path: file,
+          order: paddedKey(BigInt(version).toString()),
+        }
+      : { id: stem, name: readableName(stem), path: file, order: path.basename(file) };
+    const { text: _text, ...migration } = await loadUpFile(project, files, parts, options);
+    const downFile = downs.get(file.replace(UP_FILE, ""));
+    if (downFile && UP_FILE.test(file)) {
+      downs.delete(file.replace(UP_FILE, ""));
+      const { down, problems } = await loadDownFile(files, downFile, options);
+      migration.down = down;
+      migration.problems.push(...problems);
+    }
     migrations.push(migration);
   }
-  migrations.sort((a, b) => compareNumeric(a.id, b.id) || a.path.localeCompare(b.path));
+  for (const downFile of downs.values())
+    stray.push(
+      await strayFile(
+        project,
+        files,
+        downFile,
+        options,
+        "a .down.sql with no .up.sql of the same stem: nothing runs it",
+      ),
+    );
+  migrations.sort((a, b) =>
+    numbered
+      ? compareNumeric(a.id, b.id) || a.path.localeCompare(b.path)
+      : a.order < b.order
+        ? -1
+        : a.order > b.order
+          ? 1
+          : 0,
+  );
   return linkLinear([...migrations, ...stray]);
 }
