@@ -34,11 +34,14 @@ const { positionals, values } = parseArgs({
     failures: { type: "boolean" },
     child: { type: "string" },
     cache: { type: "string" },
+    paths: { type: "string" },
   },
 });
 
 interface Measure {
   ms: number;
+  /** CPU time of this process, all threads (PGlite's worker included; a real server's processes not). */
+  cpuMs?: number;
   detail: string;
   data?: unknown;
 }
@@ -57,6 +60,7 @@ async function child(mode: string, root: string, folder: string): Promise<void> 
   const { history } = await loadHistory(root, folder);
   const prPaths = history.slice(-targets).map((m) => m.path);
   let result: Measure;
+  const cpuBefore = process.cpuUsage();
   if (mode === "yardstick") {
     const { PGlite } = await import("@electric-sql/pglite");
     const contrib = await Promise.all([
@@ -128,9 +132,9 @@ async function child(mode: string, root: string, folder: string): Promise<void> 
       await session.dispose();
     }
   } else if (mode === "static13") {
-    // Whether the static version check names the given migrations (paths on stdin's argv).
+    // Whether the static version check (--pg-version 13) names the given migrations.
     const { analyze } = await import("../src/pipeline.js");
-    const paths = (values.cache ?? "").split(",").filter(Boolean);
+    const paths = (values.paths ?? "").split(",").filter(Boolean);
     const analysis = await analyze(paths.length ? paths : prPaths, {
       root,
       format: "json",
@@ -146,6 +150,8 @@ async function child(mode: string, root: string, folder: string): Promise<void> 
         .map((f) => ({ path: f.path, line: f.line, message: f.message })),
     };
   } else throw new Error(`unknown mode ${mode}`);
+  const cpu = process.cpuUsage(cpuBefore);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -153,7 +159,7 @@ function s(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-function run(mode: string, root: string, folder: string, cache?: string): Measure {
+function run(mode: string, root: string, folder: string, cache?: string, paths?: string[]): Measure {
   const args = [
     "--import",
     "tsx",
@@ -165,14 +171,21 @@ function run(mode: string, root: string, folder: string, cache?: string): Measur
     "--targets",
     String(values.targets),
     ...(cache ? ["--cache", cache] : []),
+    ...(paths ? ["--paths", paths.join(",")] : []),
   ];
-  const out = execFileSync(process.execPath, args, {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = out.trim().split("\n").at(-1) ?? "{}";
-  return JSON.parse(line) as Measure;
+  try {
+    const out = execFileSync(process.execPath, args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = out.trim().split("\n").at(-1) ?? "{}";
+    return JSON.parse(line) as Measure;
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? "");
+    const reason = stderr.split("\n").find((l) => /Error/.test(l)) ?? (error as Error).message.split("\n")[0];
+    return { ms: Number.NaN, detail: `FAILED: ${reason}`, data: [] };
+  }
 }
 
 async function main(): Promise<void> {
@@ -191,7 +204,7 @@ async function main(): Promise<void> {
     const yard = run("yardstick", root, folder);
     const line = (label: string, m: Measure) =>
       console.log(
-        `  ${label.padEnd(22)} ${s(m.ms).padStart(8)}  ${(m.ms / yard.ms).toFixed(2).padStart(5)}×  ${m.detail}`,
+        `  ${label.padEnd(22)} wall ${s(m.ms).padStart(8)} ${(m.ms / yard.ms).toFixed(2).padStart(5)}×   cpu ${s(m.cpuMs ?? 0).padStart(8)} ${((m.cpuMs ?? 0) / (yard.cpuMs ?? 1)).toFixed(2).padStart(5)}×   ${m.detail}`,
       );
     line("yardstick", yard);
     const pgliteCache = mkdtempSync(path.join(os.tmpdir(), "db-migrate-bench-"));
@@ -219,7 +232,7 @@ async function main(): Promise<void> {
     const only13 = [...failing(13)].filter((m) => !failing(18).has(m));
     console.log(`  fail on 13 but not on 18: ${only13.length === 0 ? "none" : ""}`);
     if (only13.length > 0) {
-      const said = run("static13", root, folder, only13.join(",")).data as Array<{
+      const said = run("static13", root, folder, undefined, only13).data as Array<{
         path: string;
         line: number;
         message: string;

@@ -413,7 +413,10 @@ class ReplayEngine implements Engine {
       snapshots.failure = { error: result.error ? errorMessage(result.error) : "failed", statement };
       return;
     }
-    const after = changesSchema(statement) ? await this.snapshot() : snapshots.current;
+    // No catalog read after BEGIN or SET TRANSACTION: they change no schema, and a read there
+    // would be the transaction's first query (SET TRANSACTION ISOLATION LEVEL must come first).
+    const after =
+      changesSchema(statement) && !isTransactionControl(statement) ? await this.snapshot() : snapshots.current;
     snapshots.applied.push({ statement, before: snapshots.current, after });
     snapshots.current = after;
   }
@@ -549,7 +552,9 @@ class ReplayEngine implements Engine {
     const wrap = observer !== null && transaction === "none" && !outsideTransaction;
     if (wrap) await this.control("BEGIN");
     if (observer && this.session.inTransaction && !outsideTransaction) {
-      const [rows = []] = await this.session.read(SCANS_SQL);
+      // In a transaction an earlier statement aborted, there is nothing to count.
+      const counted = await this.session.exec(SCANS_SQL);
+      const rows = counted.ok ? (counted.results[0] ?? []) : [];
       observer.scansBefore = new Map(rows.map((row) => [Number(row.oid), Number(row.scans)]));
     }
     if (observer && outsideTransaction && this.session.watch && !this.session.inTransaction)
