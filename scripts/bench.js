@@ -1,11 +1,24 @@
 // `npm run bench [-- <folder>…]`: the bundled db-migrate CLI and squawk
 // (squawk-cli from npm) side by side on the same SQL, in one run: the
 // fixtures, a generated corpus of a few thousand statements across hundreds
-// of files, and any folder given. Prints wall time, files/s, statements/s, the
-// ratio, finding counts, and how many findings fall on objects created earlier
-// in the same file (where the risk is absent).
+// of files, the real corpora under /tmp/corpus when present (documenso,
+// langfuse, lemmy; skipped with a note when absent, as in CI), and any folder
+// given. Prints wall time, files/s, statements/s, the ratio, finding counts,
+// and how many findings fall on objects created earlier in the same file
+// (where the risk is absent). Then the static PR check (`validate --base`) on
+// each corpus, with the PR adding its last 2 migrations.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadModule, parseSync } from "libpg-query";
@@ -146,6 +159,74 @@ function benchSet(label, dir, files) {
   console.log(`ratio db-migrate/squawk wall time: ${(ours.ms / theirs.ms).toFixed(2)}×`);
 }
 
+/** Real projects, read from /tmp/corpus (never committed): what to copy for a PR check, and the migrations folder. */
+const CORPORA = [
+  { label: "documenso", repo: "documenso+documenso", copy: ["packages/prisma"], folder: "packages/prisma/migrations" },
+  {
+    label: "langfuse",
+    repo: "langfuse+langfuse",
+    copy: ["packages/shared/prisma"],
+    folder: "packages/shared/prisma/migrations",
+  },
+  { label: "lemmy", repo: "LemmyNet+lemmy", copy: ["migrations", "diesel.toml"], folder: "migrations" },
+];
+const CORPUS_ROOT = process.env.DB_MIGRATE_CORPUS ?? "/tmp/corpus";
+
+function git(cwd, ...args) {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "b",
+      GIT_AUTHOR_EMAIL: "b@e",
+      GIT_COMMITTER_NAME: "b",
+      GIT_COMMITTER_EMAIL: "b@e",
+    },
+  });
+}
+
+/**
+ * The static PR check as the action runs it: a repository whose base lacks the
+ * folder's last 2 migrations and whose head adds them, then
+ * `validate --base HEAD~1` (detection, both sides read and parsed, rules).
+ */
+function prCheck(corpus, source) {
+  const dir = mkdtempSync(path.join(tmpdir(), `db-migrate-bench-pr-${corpus.label}-`));
+  for (const part of corpus.copy) cpSync(path.join(source, part), path.join(dir, part), { recursive: true });
+  const folder = path.join(dir, corpus.folder);
+  const last = readdirSync(folder)
+    .filter((name) => !name.includes(".") || name.endsWith(".sql"))
+    .sort()
+    .slice(-2);
+  const held = mkdtempSync(path.join(tmpdir(), "db-migrate-bench-held-"));
+  for (const name of last) cpSync(path.join(folder, name), path.join(held, name), { recursive: true });
+  for (const name of last) rmSync(path.join(folder, name), { recursive: true });
+  git(dir, "init", "-q");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "base");
+  for (const name of last) cpSync(path.join(held, name), path.join(folder, name), { recursive: true });
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "the PR: its last 2 migrations");
+  const run = time(
+    process.execPath,
+    [cli, "validate", "--base", "HEAD~1", "--format", "json", "--fail-on", "never"],
+    dir,
+  );
+  let summary = `exit ${run.status}`;
+  try {
+    const result = JSON.parse(run.output);
+    summary = `${result.migrations.length} migrations judged, ${result.findings.length} findings`;
+  } catch {
+    summary = `not JSON (exit ${run.status}): ${run.stderr.slice(0, 200)}`;
+  }
+  console.log(
+    `static PR check ${corpus.label} (+${last.join(", ")}): ${run.ms.toFixed(0)} ms median of ${RUNS}; ${summary}`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(held, { recursive: true, force: true });
+}
+
 function phases() {
   // Where db-migrate's time goes, measured inside one process.
   const script = `
@@ -182,5 +263,20 @@ const generated = generateCorpus(
   mkdtempSync(path.join(tmpdir(), "db-migrate-bench-")),
 );
 benchSet("generated", generated, sqlFiles(generated));
+const present = [];
+for (const corpus of CORPORA) {
+  const source = path.join(CORPUS_ROOT, corpus.repo);
+  if (!existsSync(path.join(source, corpus.folder))) {
+    console.log(
+      `\n## ${corpus.label}: skipped, ${path.join(source, corpus.folder)} is absent (clone it there to include it)`,
+    );
+    continue;
+  }
+  present.push([corpus, source]);
+  const folder = path.join(source, corpus.folder);
+  benchSet(`${corpus.label} (${corpus.folder})`, folder, sqlFiles(folder));
+}
 for (const folder of process.argv.slice(2)) benchSet(folder, path.resolve(folder), sqlFiles(path.resolve(folder)));
+console.log("");
+for (const [corpus, source] of present) prCheck(corpus, source);
 phases();
