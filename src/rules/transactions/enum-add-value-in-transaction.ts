@@ -32,7 +32,7 @@ export const enumAddValueInTransaction: StatementRule = {
       // Since 17, values added to a type created in the same transaction are usable at once.
       if (context.pgVersion >= 17 && typeCreatedInTransaction(type, context)) continue;
       for (const value of values) {
-        if (!usesValue(statement.ast, type, value, context)) continue;
+        if (!mayContain(statement.sql, value) || !usesValue(statement.ast, type, value, context)) continue;
         const line = addedAt(type, value, context);
         hits.push({
           message: `uses '${value}', added to enum \`${type}\`${line ? ` at line ${line}` : ""} in the same transaction: PostgreSQL rejects it with "unsafe use of new value" until the ADD VALUE commits, so the migration fails`,
@@ -43,6 +43,15 @@ export const enumAddValueInTransaction: StatementRule = {
     return hits;
   },
 };
+
+/**
+ * Whether the SQL text can hold a string constant equal to `value`: it must
+ * appear as written (quotes doubled), unless an escape syntax (E'\…', U&'…')
+ * could spell it otherwise. Skips the AST walk for almost every statement.
+ */
+function mayContain(sql: string, value: string): boolean {
+  return sql.includes(value.replaceAll("'", "''")) || sql.includes(value) || sql.includes("\\") || /u&/i.test(sql);
+}
 
 /**
  * Whether the statement uses `value` as a value of enum `type`. Literals the
