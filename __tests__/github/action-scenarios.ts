@@ -392,6 +392,30 @@ export function actionScenarios(runAction: RunAction): void {
     expect(github.count("GET", new RegExp(`/tarball/${after}$`))).toBe(1);
   });
 
+  it("a writer's `/db-migrate generate <description> --commit`: the schema edit and the proven migration pushed to the PR branch", async () => {
+    const repo = await fixtureRepo("prisma-generate", () => true, github);
+    const line = "/db-migrate generate add column email text to users --name add_email --commit";
+    const payload = await pointPullRequest(await commentEvent("issue_comment.created", line), repo, github);
+    const before = repo.headSha;
+    const run = await runAction({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+
+    expect(run.exitCode).toBe(0);
+    const after = github.branches.get("changes")!;
+    expect(after).not.toBe(before);
+    const pushed = github.commits.get(after)!;
+    expect(pushed.get("prisma/schema.prisma")?.toString()).toMatch(/^ {2}email +String\?$/m);
+    const folder = [...pushed.keys()].find((file) =>
+      /^prisma\/migrations\/\d{14}_add_email\/migration\.sql$/.test(file),
+    );
+    expect(folder && pushed.get(folder)?.toString()).toBe(
+      '-- AlterTable\nALTER TABLE "users" ADD COLUMN     "email" TEXT;\n',
+    );
+    const reply = botComments().find((c) => c.body.startsWith(`> ${line}`))!.body;
+    expect(reply).toContain("db-migrate generate");
+    expect(reply).toContain("verified by round trip");
+    expect(reply).toMatch(/Committed .*migration\.sql.* to `changes`/);
+  });
+
   it("`--commit` on a fork's PR: answered, nothing pushed", async () => {
     const repo = await fixtureRepo("plain-sql-app", (file) => !file.includes("010_"), github);
     const payload = await pointPullRequest(

@@ -43,7 +43,7 @@ export const GRAMMAR = [
     "add column email text to users",
   ],
   ["add <name>:<type>[:index|:unique] to <table>  (Rails style)", "add email:text:index to users"],
-  ["add index on <table> (<column>[, <column>…]) [unique]", "add index on users (email)"],
+  ["add index on <table> (<column>[, <column>…]) [unique]", "add index on users (name)"],
   ["rename column <old> to <new> in <table>", "rename column name to full_name in users"],
   ["drop column <name> from <table>", "drop column legacy_code from users"],
   ["create table <table> with <name> <type>[, <name> <type>…]", "create table posts with title text, body text"],
@@ -454,7 +454,7 @@ export function applyPrismaDescription(files: SchemaFile[], description: Descrip
       const model = findModel(files, description.table);
       const referenced = models(files).filter(
         (m) =>
-          m !== model &&
+          m.name !== model.name &&
           m.lines.slice(m.open, m.close).some((line) => new RegExp(`^\\s*\\w+\\s+${model.name}\\b`).test(line)),
       );
       if (referenced.length > 0)
