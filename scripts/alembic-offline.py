@@ -146,8 +146,11 @@ def main():
         buffer.seek(0)
         buffer.truncate(0)
         # A fresh context per revision, as `alembic upgrade <down>:<rev> --sql` has
-        # (SQLAlchemy's once-per-run memo of created enum types lives in it).
-        context = MigrationContext.configure(dialect_name="postgresql", opts=opts)
+        # (SQLAlchemy's once-per-run memo of created enum types lives in it), and the
+        # paramstyle of the offline env.py template, so `%` is not doubled.
+        context = MigrationContext.configure(
+            dialect_name="postgresql", opts=opts, dialect_opts={"paramstyle": "named"}
+        )
         with Operations.context(context):
             entry = {"path": rev.path}
             try:
