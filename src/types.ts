@@ -139,6 +139,12 @@ export interface Migration {
    * `naming-convention` can point at it; it has no place in the order.
    */
   unrecognized?: string;
+  /**
+   * Set when the source could read the migration only up to a line (an Alembic
+   * `if` on a value known at run time): its replay stops there, so failures
+   * later in the history may follow from what it skipped.
+   */
+  partial?: { line: number; reason: string };
 }
 
 /** A migration folder found in a repository. */

@@ -130,6 +130,7 @@ function toMigration(shell: Migration, revision: AlembicRevision, transactional:
         }
       : null,
     problems: [...shell.problems, ...revision.problems, ...revision.upgrade.problems],
+    ...(revision.upgrade.partial ? { partial: revision.upgrade.partial } : {}),
   };
   if (revision.branchLabels.length > 0) migration.branchLabels = revision.branchLabels;
   if (revision.dependsOn.length > 0) migration.dependsOn = revision.dependsOn;
