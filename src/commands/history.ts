@@ -91,7 +91,7 @@ export const historyCommand: CommandDefinition = {
       ),
       history: histories,
     };
-    const exitCode = exitCodeFor(result, options.failOn ?? config.failOn);
+    const findingsExit = exitCodeFor(result, options.failOn ?? config.failOn);
     // --database-url: applied vs pending and schema drift on the live database, read-only (src/engine/drift.ts).
     // Loaded on demand: `pg` and the engine are only needed with a live database.
     const driftModule = options.databaseUrl ? await import("../engine/drift.js") : null;
@@ -106,6 +106,9 @@ export const historyCommand: CommandDefinition = {
             },
           )
         : null;
+    // Drift is a failure: the live schema is not what the migrations say it is.
+    const drifted = (drift ?? []).some((d) => d.drift.length > 0);
+    const exitCode = drifted && findingsExit === 0 ? 1 : findingsExit;
     const driftText = drift && driftModule ? drift.map((d) => driftModule.renderDrift(d.folder, d)).join("\n") : "";
     const body =
       options.format === "json"

@@ -7,6 +7,7 @@
 import pg from "pg";
 import type { Migration } from "../types.js";
 import { diffSnapshots, snapshotSchema } from "./catalog/index.js";
+import { type AclNormalisation, normaliseForDrift } from "./catalog/normalise.js";
 import type { SchemaDifference, SchemaSnapshot } from "./catalog/types.js";
 import { type EngineOptions, openEngine } from "./engine.js";
 import { requestedExtensions } from "./extensions.js";
@@ -158,9 +159,34 @@ export function compareApplied(state: AppliedState, migrations: Migration[]): Ap
   };
 }
 
-/** Live minus replayed: what was changed on the database outside the migrations (or by migrations not in the repo). */
-export function detectDrift(live: SchemaSnapshot, replayed: SchemaSnapshot): SchemaDifference[] {
-  return diffSnapshots(replayed, live);
+/**
+ * Live minus replayed: what was changed on the database outside the migrations (or by migrations
+ * not in the repo). With `normalisation`, the live server's version and ownership noise is left out.
+ */
+export function detectDrift(
+  live: SchemaSnapshot,
+  replayed: SchemaSnapshot,
+  normalisation?: AclNormalisation,
+): SchemaDifference[] {
+  if (!normalisation) return diffSnapshots(replayed, live);
+  return diffSnapshots(normaliseForDrift(replayed, normalisation), normaliseForDrift(live, normalisation));
+}
+
+/** The live server's major version and default privileges, read-only. */
+export async function readAclNormalisation(client: SqlClient): Promise<AclNormalisation> {
+  const [version] = await client.query("SELECT current_setting('server_version_num')::int / 10000 AS major");
+  const defaults = await client.query(
+    `SELECT d.defaclobjtype::text AS type, n.nspname AS schema, d.defaclacl::text[] AS acl
+     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace`,
+  );
+  return {
+    liveMajor: Number(version?.major ?? 0),
+    defaultGrants: defaults.map((row) => ({
+      objectType: String(row.type),
+      schema: row.schema === null || row.schema === undefined ? null : String(row.schema),
+      acl: Array.isArray(row.acl) ? row.acl.map(String) : [],
+    })),
+  };
 }
 
 /** A read-only `pg` session: `default_transaction_read_only` is on before anything else runs. */
@@ -200,11 +226,12 @@ export async function liveDrift(
   const comparison = state ? compareApplied(state, migrations) : null;
   const applied = comparison?.applied ?? migrations;
   const live = await snapshotSchema((sql) => client.query(sql));
+  const normalisation = await readAclNormalisation(client);
   const engine = await openEngine({ ...options, extensions: requestedExtensions(applied) });
   try {
     const report = await engine.replay(applied);
     const replayed = await snapshotSchema((sql) => engine.query(sql));
-    return { state, comparison, drift: detectDrift(live, replayed), replayFailures: report.failures };
+    return { state, comparison, drift: detectDrift(live, replayed, normalisation), replayFailures: report.failures };
   } finally {
     await engine.close();
   }

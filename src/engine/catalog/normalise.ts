@@ -103,3 +103,95 @@ export function alignOwnedSequences(before: SchemaSnapshot, after: SchemaSnapsho
     })),
   };
 }
+
+/** What a live server's own defaults add to ACLs, so drift shows only what someone changed. */
+export interface AclNormalisation {
+  /** Major version of the live server (MAINTAIN exists from 17; public schema CREATE for PUBLIC until 14). */
+  liveMajor: number;
+  /** `pg_default_acl` of the live database: grants every new object of a kind gets. */
+  defaultGrants: Array<{ objectType: string; schema: string | null; acl: string[] }>;
+}
+
+const ACL_ITEM = /^(.*)=([A-Za-z*]*)\/(.*)$/;
+
+/** Privilege letters of one `grantee=letters/grantor` item, with their grant options. */
+function splitLetters(letters: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i] as string;
+    if (letter === "*") continue;
+    out.push(letters[i + 1] === "*" ? `${letter}*` : letter);
+  }
+  return out;
+}
+
+function normaliseAcl(acl: string[], drop: (grantee: string, letter: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const item of acl) {
+    const match = ACL_ITEM.exec(item);
+    if (!match) {
+      out.push(item);
+      continue;
+    }
+    const [, grantee = "", letters = "", grantor = ""] = match;
+    // The owner's own entry (granted by itself): implicit in ownership, and the owner differs
+    // between a live database (an application role) and the replay.
+    if (grantee !== "" && grantee === grantor) continue;
+    const kept = splitLetters(letters).filter((l) => !drop(grantee, l.replace("*", "")));
+    if (kept.length > 0) out.push(`${grantee}=${kept.join("")}/${grantor}`);
+  }
+  return out.sort();
+}
+
+function defaultLetters(options: AclNormalisation, objectType: string, schema: string): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of options.defaultGrants) {
+    if (entry.objectType !== objectType || (entry.schema !== null && entry.schema !== schema)) continue;
+    for (const item of entry.acl) {
+      const match = ACL_ITEM.exec(item);
+      if (!match) continue;
+      for (const letter of splitLetters(match[2] ?? "")) keys.add(`${match[1]}\u0000${letter.replace("*", "")}`);
+    }
+  }
+  return keys;
+}
+
+/**
+ * A snapshot with the noise of server versions and ownership taken out of its
+ * ACLs and extension versions, for drift between a live database and the
+ * replay: owners' own entries, MAINTAIN before 17, PUBLIC's CREATE on schema
+ * public before 15, grants that come from the live database's default
+ * privileges, and extension versions (the replay has the engine's build).
+ */
+export function normaliseForDrift(snapshot: SchemaSnapshot, options: AclNormalisation): SchemaSnapshot {
+  const versionNoise = (letter: string) => letter === "m" && options.liveMajor < 17;
+  const acl = (list: string[], objectType: string, schema: string, extra?: (g: string, l: string) => boolean) => {
+    const defaults = defaultLetters(options, objectType, schema);
+    return normaliseAcl(
+      list,
+      (grantee, letter) =>
+        versionNoise(letter) || defaults.has(`${grantee}\u0000${letter}`) || !!extra?.(grantee, letter),
+    );
+  };
+  return {
+    ...snapshot,
+    schemas: snapshot.schemas.map((s) => ({
+      ...s,
+      acl: acl(
+        s.acl,
+        "n",
+        s.name,
+        (grantee, letter) => s.name === "public" && grantee === "" && letter === "C" && options.liveMajor < 15,
+      ),
+    })),
+    extensions: snapshot.extensions.map((e) => ({ ...e, version: "" })),
+    enums: snapshot.enums.map((e) => ({ ...e, acl: acl(e.acl, "T", e.schema) })),
+    sequences: snapshot.sequences.map((s) => ({ ...s, acl: acl(s.acl, "S", s.schema) })),
+    functions: snapshot.functions.map((f) => ({ ...f, acl: acl(f.acl, "f", f.schema) })),
+    tables: snapshot.tables.map((t) => ({
+      ...t,
+      acl: acl(t.acl, "r", t.schema),
+      columns: t.columns.map((c) => ({ ...c, acl: acl(c.acl, "r", t.schema) })),
+    })),
+  };
+}
