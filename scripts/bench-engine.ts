@@ -89,6 +89,12 @@ async function child(mode: string, root: string, folder: string): Promise<void> 
     }
     await db.close();
     result = { ms: performance.now() - started, detail: `${history.length} migrations, ${failed} failed` };
+  } else if (mode === "static") {
+    // The static PR check alone (what every traced run also does before the engine starts).
+    const { analyze } = await import("../src/pipeline.js");
+    const started = performance.now();
+    const analysis = await analyze(prPaths, { root, format: "json", trace: false, color: false });
+    result = { ms: performance.now() - started, detail: `${analysis.result.findings.length} findings` };
   } else if (mode.startsWith("traced:")) {
     const [, engine, version] = mode.split(":");
     const { analyze } = await import("../src/pipeline.js");
@@ -207,6 +213,7 @@ async function main(): Promise<void> {
         `  ${label.padEnd(22)} wall ${s(m.ms).padStart(8)} ${(m.ms / yard.ms).toFixed(2).padStart(5)}×   cpu ${s(m.cpuMs ?? 0).padStart(8)} ${((m.cpuMs ?? 0) / (yard.cpuMs ?? 1)).toFixed(2).padStart(5)}×   ${m.detail}`,
       );
     line("yardstick", yard);
+    line("static PR check", run("static", root, folder));
     const pgliteCache = mkdtempSync(path.join(os.tmpdir(), "db-migrate-bench-"));
     const serverCache = mkdtempSync(path.join(os.tmpdir(), "db-migrate-bench-pg-"));
     try {

@@ -93,3 +93,34 @@ describe("every engine use under the budget", () => {
     expect(analysis.engineStats?.boots).toBe(1);
   });
 });
+
+describe("the run's overall deadline", () => {
+  it("stops the engine when the signal fires, and the analysis still returns with a notice", async () => {
+    const controller = new AbortController();
+    const files = memoryFiles({
+      "migrations/001_users.sql": "CREATE TABLE users (id bigint PRIMARY KEY);\n",
+      "migrations/002_spin.sql": "ALTER TABLE users ADD COLUMN a int;\nDO $$ BEGIN LOOP END LOOP; END $$;\n",
+    });
+    // The loop never ends and the budget is far away: only the signal can stop it.
+    const timer = setTimeout(() => controller.abort(), 3000);
+    try {
+      const analysis = await analyze(["migrations/002_spin.sql"], {
+        root: "/nonexistent",
+        format: "json",
+        trace: true,
+        rollbacks: true,
+        color: false,
+        budgetSeconds: 3600,
+        signal: controller.signal,
+        files,
+      });
+      const notice = analysis.result.notices.find((n) => n.message.includes("overall deadline"));
+      expect(notice?.level).toBe("warning");
+      // The static findings are all there.
+      expect(analysis.result.findings.some((f) => f.source === "static")).toBe(true);
+      expect(analysis.result.findings.filter((f) => f.source === "trace")).toEqual([]);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+});
