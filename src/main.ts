@@ -6,21 +6,25 @@
 import { realpathSync } from "node:fs";
 import module from "node:module";
 import { pathToFileURL } from "node:url";
+import type { RunOutcome } from "./github/run.js";
 
 // Node >= 22.1 (the action runs on node24): V8 keeps the compiled bundle on disk for later starts.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /** One action run; `@github/local-action` imports this module and calls it. */
-export async function run(): Promise<void> {
+export async function run(): Promise<RunOutcome> {
   const [{ context }, { actionContextFrom }, { run: runAction }] = await Promise.all([
     import("@actions/github"),
     import("./github/context.js"),
     import("./github/run.js"),
   ]);
-  const outcome = await runAction(actionContextFrom(context));
-  // Past the deadline a hung replay is still running in its worker: everything is posted, so end here.
-  if (outcome.abandoned) process.exit();
+  return runAction(actionContextFrom(context));
 }
 
 // Started as the action (`node dist/index.js`), not imported by a tool.
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) await run();
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  await run();
+  // Everything is posted and written: end the step now. A statement the deadline stopped can
+  // leave the engine's worker busy (a loop in PostgreSQL's code), and that must not hold the job.
+  process.exit();
+}
