@@ -96,6 +96,52 @@ def upgrade():
   });
 });
 
+describe("Alembic modules: a TypeDecorator choosing its type in load_dialect_impl", () => {
+  it('takes the PostgreSQL branch of `if dialect.name == "postgresql"` on the method\'s dialect parameter', async () => {
+    const migration = await upgradeOf(
+      `from alembic import op
+import sqlalchemy as sa
+import app.db
+
+
+def upgrade():
+    op.create_table("t", sa.Column("id", app.db.UUID(), nullable=False), sa.Column("doc", app.db.JSON(astext_type=sa.Text())))
+`,
+      {
+        "app/__init__.py": "",
+        "app/db.py": `import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.types import CHAR, TypeDecorator, TypeEngine
+
+
+class UUID(TypeDecorator):
+    impl: type[TypeEngine] | TypeEngine = TypeEngine
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: sa.Dialect) -> TypeEngine:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.UUID())
+        else:
+            return dialect.type_descriptor(CHAR(36))
+
+
+class JSON(TypeDecorator):
+    impl = postgresql.JSONB
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.JSONB(none_as_null=True))
+        return dialect.type_descriptor(sa.JSON(none_as_null=True))
+`,
+      },
+    );
+    expect(migration.statements.map((s) => s.sql.replace(/\s+/g, " "))).toEqual([
+      "CREATE TABLE t ( id UUID NOT NULL, doc JSONB )",
+    ]);
+  });
+});
+
 describe("Alembic modules: op under other names", () => {
   it("reads `from alembic.op import create_table` and `from alembic import op as operations`", async () => {
     const migration = await upgradeOf(`from alembic.op import create_table, drop_table

@@ -124,7 +124,7 @@ export class ModuleReader {
           : "";
       if (method === "load_dialect_impl") {
         // A TypeDecorator choosing its type per dialect: PostgreSQL's choice wins over `impl`.
-        const chosen = this.postgresReturn(statement.getChild("Body"));
+        const chosen = this.postgresReturn(statement.getChild("Body"), this.dialectScope(statement));
         if (chosen) impl = chosen;
         continue;
       }
@@ -174,11 +174,23 @@ export class ModuleReader {
   }
 
   /** In `load_dialect_impl`, the type returned on PostgreSQL: `return dialect.type_descriptor(UUID())`. */
-  private postgresReturn(body: SyntaxNode | null): PyValue | undefined {
+  /** `def load_dialect_impl(self, dialect)`: `dialect.name` is the dialect's name. */
+  private dialectScope(method: SyntaxNode): Scope {
+    const scope = this.moduleScope.child();
+    const params = children(method.getChild("ParamList") ?? method).filter((p) => p.name === "VariableName");
+    const dialect = params[1];
+    if (dialect) {
+      const attrs = new Map<string, PyValue>([["name", { kind: "dialect" }]]);
+      scope.set(this.source.slice(dialect), { kind: "object", attrs, fields: [], instance: true });
+    }
+    return scope;
+  }
+
+  private postgresReturn(body: SyntaxNode | null, scope: Scope): PyValue | undefined {
     for (const statement of body ? children(body) : []) {
       if (statement.name === "ReturnStatement") {
         const value = children(statement).find((c) => c.name !== "return");
-        const returned = value ? evaluate(value, this.source, this.moduleScope) : undefined;
+        const returned = value ? evaluate(value, this.source, scope) : undefined;
         const descriptor =
           returned?.kind === "call" && lastName(returned) === "type_descriptor" ? returned.args[0] : returned;
         return descriptor?.kind === "call" || descriptor?.kind === "ref" ? descriptor : undefined;
@@ -191,8 +203,8 @@ export class ModuleReader {
         const condition = isCondition ? parts[i + 1] : undefined;
         const branch = isCondition ? parts[i + 2] : part.name === "else" ? parts[i + 1] : undefined;
         if (branch?.name !== "Body") continue;
-        if (condition && dialectTruth(condition, this.source, this.moduleScope) !== true) continue;
-        return this.postgresReturn(branch);
+        if (condition && dialectTruth(condition, this.source, scope) !== true) continue;
+        return this.postgresReturn(branch, scope);
       }
     }
     return undefined;
