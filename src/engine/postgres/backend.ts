@@ -95,6 +95,9 @@ export class ServerBackend implements EngineBackend {
       const list = Array.isArray(result) ? result : [result];
       return { ok: true, results: list.map((r) => (r.rows ?? []) as Record<string, unknown>[]) };
     } catch (error) {
+      // The error can arrive before the server's ReadyForQuery: an empty query waits for it,
+      // so the transaction status (idle, in a transaction, aborted) is current.
+      await this.work.query("").catch(() => {});
       if (error instanceof BudgetExceeded) throw error;
       return { ok: false, error: errorOf(error) };
     } finally {
