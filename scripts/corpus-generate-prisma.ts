@@ -6,7 +6,7 @@
  * committed migration.sql to two replays of the parent and compare catalogs.
  *
  *   npx tsx scripts/corpus-generate-prisma.ts /tmp/corpus/langfuse+langfuse \
- *     [--prisma packages/shared/prisma] [--limit N] [--json out.json]
+ *     [--prisma packages/shared/prisma] [--limit N] [--skip N] [--json out.json]
  *
  * Prints the share of identical catalogs, how many generated texts equal
  * Prisma's byte for byte (in --plain mode, i.e. before the safe rewrite), and
@@ -23,6 +23,7 @@ import { detectProjects } from "../src/detect/index.js";
 import { diffSnapshots, snapshotSchema } from "../src/engine/catalog/index.js";
 import { openEngine } from "../src/engine/engine.js";
 import type { GenerateResult } from "../src/generate/index.js";
+import { makeSafe } from "../src/generate/safe.js";
 import { loadProject } from "../src/sources/index.js";
 import { loadParser, parseSql } from "../src/sql/parse.js";
 import type { Migration, Project } from "../src/types.js";
@@ -30,7 +31,12 @@ import { WorkingTree } from "../src/workspace/working-tree.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { prisma: { type: "string" }, limit: { type: "string" }, json: { type: "string" } },
+  options: {
+    prisma: { type: "string" },
+    limit: { type: "string" },
+    skip: { type: "string" },
+    json: { type: "string" },
+  },
 });
 const repo = positionals[0];
 if (!repo) {
@@ -112,7 +118,8 @@ async function run(args: string[], flags: Record<string, unknown>, root: string)
 
 await loadParser();
 const { eligible, skipped } = candidates();
-const chosen = values.limit ? eligible.slice(-Number(values.limit)) : eligible;
+// --skip N resumes a run after its first N commits; --limit N takes the N newest.
+const chosen = (values.limit ? eligible.slice(-Number(values.limit)) : eligible).slice(Number(values.skip ?? 0));
 console.log(
   `${repo}: ${eligible.length + skipped.length} commits changed ${schemaFile} and added one migration; ${skipped.length} skipped:`,
 );
@@ -207,6 +214,15 @@ for (const { commit, parent, folder } of chosen) {
     row.plainCause = await compare(theirs, asPrisma.generated);
     if (row.plainCause === null) plainIdentical++;
 
+    // The safe rewrite leaves most changes as Prisma wrote them: then the default run writes the same files.
+    const reshaped = makeSafe(asPrisma.result.engineSql, { backfill: {} });
+    if (reshaped.notes.length === 0 && reshaped.refusals.length === 0) {
+      row.folders = asPrisma.result.files.map((f) => f.path.split("/").at(-2));
+      row.outcome = row.plainCause === null ? "identical" : "different";
+      row.cause = row.plainCause;
+      if (row.outcome === "identical") identical++;
+      continue;
+    }
     const safe = await written({});
     row.folders = safe.result.files.filter((f) => f.role === "migration").map((f) => f.path.split("/").at(-2));
     row.notes = safe.result.notes;
