@@ -53,6 +53,7 @@ export function summaryLines(result: GenerateResult): string[] {
   for (const file of result.refusals.length > 0 ? [] : result.files.filter((f) => f.role !== "rollback"))
     lines.push(`  ${file.before === null ? "new" : "edit"} ${file.path}`);
   for (const note of result.notes) lines.push(`  note: ${note}`);
+  if (result.drift === "") lines.push("Drift: none (the migrations at the base, replayed, match the base schema).");
   if (result.drift) {
     lines.push(
       "Drift (not in the new migration): the replayed migrations differ from the base schema; these statements would reconcile them:",
