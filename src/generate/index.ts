@@ -117,7 +117,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const project = pickProject(projects, options.project);
   if (project.tool !== "prisma")
     throw new GenerateError(
-      `${project.folder}: generate writes ${project.tool} migrations only from a Prisma schema so far; this project's tool is ${project.tool}`,
+      `${project.folder}: generate supports Prisma projects so far; this one is ${project.tool} (Alembic autogenerate and plain SQL projects are not built yet, see docs/generate.md)`,
     );
   const baseRef = options.base ?? "HEAD";
   const baseFiles = options.baseFiles ?? (await openRef(options.root, baseRef));
