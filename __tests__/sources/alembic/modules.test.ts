@@ -101,7 +101,7 @@ describe("Alembic modules: a TypeDecorator choosing its type in load_dialect_imp
     const migration = await upgradeOf(
       `from alembic import op
 import sqlalchemy as sa
-import app.db
+import app
 
 
 def upgrade():
@@ -129,10 +129,10 @@ class JSON(TypeDecorator):
     impl = postgresql.JSONB
     cache_ok = True
 
-    def load_dialect_impl(self, dialect):
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(postgresql.JSONB(none_as_null=True))
-        return dialect.type_descriptor(sa.JSON(none_as_null=True))
+    def load_dialect_impl(self, d):
+        if d.name == "postgresql":
+            return d.type_descriptor(postgresql.JSONB(none_as_null=True))
+        return d.type_descriptor(sa.JSON(none_as_null=True))
 `,
       },
     );

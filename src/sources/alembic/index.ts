@@ -218,9 +218,21 @@ class ModuleIndex {
   ) {}
 
   async collect(text: string, current?: { name: string; isPackage: boolean }, depth = 0): Promise<void> {
+    const wanted: Array<{ module: string[]; dots: number }> = [];
     for (const match of text.matchAll(IMPORT)) {
-      const dots = (match[1] ?? "").length;
       const module = (match[2] ?? match[3] ?? "").split(".").filter(Boolean);
+      wanted.push({ module, dots: (match[1] ?? "").length });
+      // `import prefect` then `prefect.server.utilities.database.UUID()`: the modules on that path.
+      if (match[3] && depth === 0) {
+        const used = new RegExp(`\\b${match[3].replace(/\./g, "\\.")}((?:\\.\\w+)+)`, "g");
+        for (const usage of text.matchAll(used)) {
+          const rest = (usage[1] ?? "").split(".").filter(Boolean).slice(0, -1);
+          for (let end = 1; end <= rest.length; end++)
+            wanted.push({ module: [...module, ...rest.slice(0, end)], dots: 0 });
+        }
+      }
+    }
+    for (const { module, dots } of wanted) {
       const name = absoluteModule(module, dots, current?.name, current?.isPackage ?? false);
       if (!name || this.tried.has(name) || this.tried.size >= MAX_MODULES) continue;
       this.tried.add(name);
