@@ -18,6 +18,7 @@ import { compareWithBase, projectFileChanges } from "./sources/compare.js";
 import { loadProject } from "./sources/index.js";
 import { decodeSourceFile } from "./sql/input.js";
 import { loadParser, parseSql } from "./sql/parse.js";
+import { hasPlaceholders, placeholderKeys } from "./sql/templates.js";
 import {
   type AnalysisResult,
   type Finding,
@@ -116,10 +117,9 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
   let rollbackFiles: Analysis["rollbackFiles"] = [];
   let engine: EngineInfo | undefined;
   let engineStats: SessionStats | undefined;
-  // The engine replays what the tool runs: a file it skips (a name its convention does not accept) stays out.
-  const runnable = targets.filter((m) => !m.unrecognized);
+  const { replayed, runnable, stops } = replayable(history, targets);
+  if ((options.trace || options.rollbacks) && targets.length > 0) notices.push(...stops);
   if ((options.trace || options.rollbacks) && runnable.length > 0) {
-    const replayed = new Map([...history].map(([folder, ms]) => [folder, ms.filter((m) => !m.unrecognized)]));
     const ran = await runEngine(replayed, runnable, { pgVersion, settings, config, options, files });
     findings.push(...ran.findings);
     notices.push(...ran.notices);
@@ -150,6 +150,38 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
   };
   if (engineStats) analysis.engineStats = engineStats;
   return analysis;
+}
+
+/**
+ * What the engine can replay: the files the tool runs (a file its convention
+ * skips stays out), up to the first statement holding a template placeholder
+ * (the tool fills it in first; replaying it as written would report failures
+ * that are not the migration's). The static findings already say what to set.
+ */
+function replayable(
+  history: Map<string, Migration[]>,
+  targets: Migration[],
+): { replayed: Map<string, Migration[]>; runnable: Migration[]; stops: Notice[] } {
+  const replayed = new Map<string, Migration[]>();
+  const stops: Notice[] = [];
+  const excluded = new Set<Migration>();
+  for (const [folder, migrations] of history) {
+    const run = migrations.filter((m) => !m.unrecognized);
+    const stop = run.findIndex((m) => m.statements.some((statement) => hasPlaceholders(statement.sql)));
+    if (stop >= 0) {
+      const at = run[stop] as Migration;
+      const statement = at.statements.find((s) => hasPlaceholders(s.sql)) as Migration["statements"][number];
+      const keys = placeholderKeys(statement.sql);
+      stops.push({
+        level: "warning",
+        path: at.path,
+        message: `the replay of ${folder || "."} stops before ${at.path} (line ${statement.span.line}): it holds templated SQL, so it and the ${run.length - stop - 1} migration(s) after it are not traced or verified; set ${keys.map((key) => `\`templates.vars\` key \`${key}\``).join(", ")} in .db-migrate.yml to replay them`,
+      });
+      for (const m of run.slice(stop)) excluded.add(m);
+    }
+    replayed.set(folder, stop >= 0 ? run.slice(0, stop) : run);
+  }
+  return { replayed, runnable: targets.filter((m) => !m.unrecognized && !excluded.has(m)), stops };
 }
 
 interface EngineRun {

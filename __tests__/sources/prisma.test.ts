@@ -55,4 +55,26 @@ describe("Prisma migrations", () => {
     expect(migrations[1]?.problems[0]?.message).toContain("has no migration.sql");
     expect(migrations[0]?.statements).toHaveLength(1);
   });
+
+  it("keeps a TypeScript data migration in the order as a notice, not an error", async () => {
+    const files = memoryFiles({
+      "prisma/migrations/20240101000000_init/migration.sql": 'CREATE TABLE "User" (id int);\n',
+      "prisma/migrations/20240101000000_init/migration.ts": "export default async function run() {}\n",
+      "prisma/migrations/20240102000000_backfill/migration.ts": "export default async function run() {}\n",
+      "prisma/migrations/20240103000000_more/migration.sql": 'ALTER TABLE "User" ADD COLUMN name text;\n',
+    });
+    const migrations = await loadProject(prismaProject, files, {});
+    expect(migrations.map((m) => [m.id, m.path.split("/").pop(), m.statements.length])).toEqual([
+      ["20240101000000_init", "migration.sql", 1],
+      ["20240102000000_backfill", "migration.ts", 0],
+      ["20240103000000_more", "migration.sql", 1],
+    ]);
+    const problems = migrations.flatMap((m) =>
+      m.problems.map((p) => [p.rule, p.severity, p.path.split("/").slice(-2).join("/")]),
+    );
+    expect(problems).toEqual([
+      ["unanalyzed-operation", "info", "20240101000000_init/migration.ts"],
+      ["unanalyzed-operation", "info", "20240102000000_backfill/migration.ts"],
+    ]);
+  });
 });

@@ -70,6 +70,20 @@ SELECT 1;`;
     expect(filled.statements[0]?.sql).toBe("ALTER TABLE app.users ADD COLUMN x int");
   });
 
+  it("finds placeholders inside dollar-quoted bodies and strings of SQL that parses, naming the key to set", () => {
+    const sql =
+      "DO $$\nBEGIN\n  EXECUTE 'GRANT SELECT ON users TO {{ app_role }}';\nEND\n$$;\nCREATE TABLE t (note text DEFAULT '{{ tenant | lower }}');\nCREATE TABLE u (a int);\n";
+    const { statements, problems } = parseSql(sql, "t.sql");
+    expect(problems.map((p) => [p.rule, p.span.line])).toEqual([
+      ["templated-sql", 1],
+      ["templated-sql", 6],
+    ]);
+    expect(problems[0]?.message).toContain("`templates.vars` key `app_role`");
+    expect(problems[0]?.fix).toContain("templates: { vars: { app_role: <value> } }");
+    expect(problems[1]?.fix).toContain('templates: { vars: { "tenant | lower": <value> } }');
+    expect(statements.map((s) => s.kind)).toEqual(["Unparsed", "Unparsed", "CreateStmt"]);
+  });
+
   it("attaches ignore directives above, on and inside a statement, not to the next one", () => {
     const sql = [
       "-- db-migrate:ignore drop-table retired in v2",

@@ -9,7 +9,13 @@ import { loadModule, parseSync, type ScanToken, scanSync } from "libpg-query";
 import type { Problem, SourceSpan, Statement } from "../types.js";
 import { parseIgnoreDirectives } from "./ignore.js";
 import { type MaskedSql, maskNonSql } from "./mask.js";
-import { findPlaceholders, substitutePlaceholders } from "./templates.js";
+import {
+  findPlaceholders,
+  hasPlaceholders,
+  placeholderKeys,
+  substitutePlaceholders,
+  templateVarsHint,
+} from "./templates.js";
 
 let loading: Promise<void> | undefined;
 
@@ -50,7 +56,11 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
   const original = Buffer.from(source, "utf8");
   const locate = lineLocator(bytes, options.lineOffset ?? 0);
 
-  const quick = source.includes("db-migrate:ignore") ? null : splitWithoutScanner(masked.text, original, path, locate);
+  // A placeholder can hide in a string or a dollar-quoted body of SQL that parses: the full path checks every statement.
+  const quick =
+    source.includes("db-migrate:ignore") || hasPlaceholders(source)
+      ? null
+      : splitWithoutScanner(masked.text, original, path, locate);
   if (quick) {
     for (const statement of quick) {
       const copyData = masked.copyData.get(statement.span.endLine - (options.lineOffset ?? 0));
@@ -88,8 +98,12 @@ export function parseSql(text: string, path: string, options: ParseOptions = {})
         severity: "error",
         path,
         span,
-        message: `templated SQL: placeholder ${placeholders.map((p) => `\`${p}\``).join(", ")} is filled in by a tool before PostgreSQL sees it, so this statement cannot be analysed`,
-        fix: "give its value under `templates.vars` in .db-migrate.yml, or exclude the file with `exclude`",
+        message: `templated SQL: placeholder ${placeholders.map((p) => `\`${p}\``).join(", ")} is filled in by a tool before PostgreSQL sees it, so this statement cannot be analysed or replayed; set ${placeholderKeys(
+          sql,
+        )
+          .map((key) => `\`templates.vars\` key \`${key}\``)
+          .join(", ")} in .db-migrate.yml`,
+        fix: `add \`${templateVarsHint(placeholderKeys(sql))}\` to .db-migrate.yml, or exclude the file with \`exclude\``,
       });
       continue;
     }

@@ -12,7 +12,7 @@
  * followed by the analysis context instead.
  */
 import path from "node:path/posix";
-import type { Migration, Project } from "../../types.js";
+import type { Migration, Problem, Project } from "../../types.js";
 import type { FileSource } from "../../workspace/types.js";
 import { linkLinear, loadDownFile, loadUpFile, migrationShell } from "../sql/migration.js";
 import { excludeMatcher, FILE_START, type ReadOptions } from "../sql/read.js";
@@ -43,6 +43,14 @@ export async function loadPrisma(
     const dirFiles = byDir.get(dir) ?? [];
     const up = `${prefix}${dir}/migration.sql`;
     const name = PRISMA_MIGRATION_DIR.test(dir) ? dir.slice(15) : dir;
+    const script = dirFiles.find((file) => SCRIPT_MIGRATION.test(file.slice(`${prefix}${dir}/`.length)));
+    if (!dirFiles.includes(up) && script) {
+      // A data migration in TypeScript/JavaScript: it holds its place in the order, unread.
+      const migration = migrationShell(project, { id: dir, name, path: script, order: dir });
+      migration.problems.push(scriptNotice(script, false));
+      migrations.push(migration);
+      continue;
+    }
     if (!dirFiles.includes(up)) {
       const migration = migrationShell(project, { id: dir, name, path: `${prefix}${dir}`, order: dir });
       migration.problems.push({
@@ -63,6 +71,7 @@ export async function loadPrisma(
       options,
     );
     migration.transactional = project.transactional && runsAsImplicitTransaction(migration.statements);
+    if (script) migration.problems.push(scriptNotice(script, true));
     const downFile = `${prefix}${dir}/down.sql`;
     if (dirFiles.includes(downFile)) {
       const { down, problems } = await loadDownFile(files, downFile, options);
@@ -72,6 +81,21 @@ export async function loadPrisma(
     migrations.push(migration);
   }
   return linkLinear(migrations);
+}
+
+/** `migration.ts` (or .js/.mts): a data migration in code, run by the project's own script, not by Prisma's SQL runner. */
+const SCRIPT_MIGRATION = /^migration\.(ts|mts|cts|js|mjs|cjs)$/;
+
+function scriptNotice(file: string, besideSql: boolean): Problem {
+  return {
+    rule: "unanalyzed-operation",
+    severity: "info",
+    path: file,
+    span: FILE_START,
+    message: besideSql
+      ? "a data migration in code beside migration.sql: db-migrate reads the SQL and neither reads nor runs this file, so its data changes are not analysed"
+      : "a data migration in code (no migration.sql): db-migrate neither reads nor runs it, so it is left out of the analysis and the replay; migrations after it that rely on its changes may report failures",
+  };
 }
 
 /** The migration folder's name for a path inside it, e.g. for messages. */
