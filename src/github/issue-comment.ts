@@ -118,6 +118,10 @@ async function answer(
     baseFiles: scopedFiles(new ApiSnapshot(client, owner, repo, pr.base.sha), directory),
     trace: routed.common.trace ?? inputs.trace,
     pgVersion: routed.common.pgVersion ?? inputs.pgVersion,
+    // The workflow's engine, never a comment's: a URL or a server start is the workflow owner's choice.
+    ...(inputs.engine ? { engine: inputs.engine } : {}),
+    ...(inputs.engineUrl ? { engineUrl: inputs.engineUrl } : {}),
+    ...(inputs.budgetSeconds ? { budgetSeconds: inputs.budgetSeconds } : {}),
     failOn: routed.common.failOn ?? inputs.failOn,
     color: false,
     log: core.info,
