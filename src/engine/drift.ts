@@ -5,7 +5,9 @@
  * database is only read: the session is set read-only before any query.
  */
 import pg from "pg";
-import type { Migration } from "../types.js";
+import type { AppliedRecord, SqlClient } from "../sources/adapter.js";
+import { ADAPTERS, adapterFor, bookkeepingTables } from "../sources/registry.js";
+import type { Convention, Migration } from "../types.js";
 import { diffSnapshots, snapshotSchema } from "./catalog/index.js";
 import { type AclNormalisation, normaliseForDrift } from "./catalog/normalise.js";
 import type { SchemaDifference, SchemaSnapshot } from "./catalog/types.js";
@@ -13,102 +15,43 @@ import { type EngineOptions, openEngine } from "./engine.js";
 import { requestedExtensions } from "./extensions.js";
 import type { StatementFailure } from "./types.js";
 
-/** Anything that runs SQL and returns rows: a `pg` client, the engine, PGlite. */
-export interface SqlClient {
-  query(sql: string): Promise<Record<string, unknown>[]>;
-}
+export type { SqlClient } from "../sources/adapter.js";
 
-export type BookkeepingTool = "alembic" | "prisma" | "flyway" | "golang-migrate" | "dbmate" | "diesel";
-
-export interface AppliedState {
-  tool: BookkeepingTool;
+export interface AppliedState extends AppliedRecord {
+  /** The tool whose bookkeeping table this is. */
+  tool: Convention;
   /** `schema.table` of the bookkeeping table. */
   table: string;
-  /**
-   * Applied migration ids as the tool records them. Alembic and golang-migrate
-   * record only the current version(s): see `heads`.
-   */
-  applied: string[];
-  /** Alembic's current revision(s), golang-migrate's current version. */
-  heads?: string[];
-  /** Entries the tool marks as failed or half applied (Prisma unfinished, Flyway success = false, golang-migrate dirty). */
-  failed: string[];
 }
-
-const BOOKKEEPING: Record<string, BookkeepingTool | "schema_migrations"> = {
-  alembic_version: "alembic",
-  _prisma_migrations: "prisma",
-  flyway_schema_history: "flyway",
-  schema_migrations: "schema_migrations",
-  __diesel_schema_migrations: "diesel",
-};
 
 function qualified(schema: string, table: string): string {
   return `"${schema.replaceAll('"', '""')}"."${table.replaceAll('"', '""')}"`;
 }
 
-/** Reads every migration tool's bookkeeping table found in the database. */
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** Reads every migration tool's bookkeeping table found in the database; each tool's adapter reads its own. */
 export async function readAppliedState(client: SqlClient): Promise<AppliedState[]> {
   const tables = await client.query(
     `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-     WHERE table_name IN (${Object.keys(BOOKKEEPING)
-       .map((t) => `'${t}'`)
-       .join(", ")}) AND table_schema NOT IN ('pg_catalog', 'information_schema')
+     WHERE table_name IN (${bookkeepingTables().map(literal).join(", ")}) AND table_schema NOT IN ('pg_catalog', 'information_schema')
      ORDER BY table_schema, table_name`,
   );
   const states: AppliedState[] = [];
   for (const row of tables) {
     const schema = String(row.schema);
     const name = String(row.name);
-    const table = qualified(schema, name);
-    const label = `${schema}.${name}`;
-    const kind = BOOKKEEPING[name];
-    if (kind === "alembic") {
-      const rows = await client.query(`SELECT version_num FROM ${table}`);
-      const heads = rows.map((r) => String(r.version_num));
-      states.push({ tool: "alembic", table: label, applied: heads, heads, failed: [] });
-    } else if (kind === "prisma") {
-      const rows = await client.query(
-        `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${table} ORDER BY started_at`,
-      );
-      states.push({
-        tool: "prisma",
-        table: label,
-        applied: rows.filter((r) => r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
-        failed: rows.filter((r) => !r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
-      });
-    } else if (kind === "flyway") {
-      const rows = await client.query(
-        `SELECT coalesce(version, script) AS id, success FROM ${table} WHERE type <> 'SCHEMA' ORDER BY installed_rank`,
-      );
-      states.push({
-        tool: "flyway",
-        table: label,
-        applied: rows.filter((r) => r.success).map((r) => String(r.id)),
-        failed: rows.filter((r) => !r.success).map((r) => String(r.id)),
-      });
-    } else if (kind === "diesel") {
-      const rows = await client.query(`SELECT version FROM ${table} ORDER BY version`);
-      states.push({ tool: "diesel", table: label, applied: rows.map((r) => String(r.version)), failed: [] });
-    } else if (kind === "schema_migrations") {
-      // golang-migrate keeps one row (version, dirty); dbmate one row per applied version.
-      const columns = await client.query(
-        `SELECT column_name FROM information_schema.columns WHERE table_schema = '${schema.replaceAll("'", "''")}' AND table_name = '${name}'`,
-      );
-      if (columns.some((c) => c.column_name === "dirty")) {
-        const rows = await client.query(`SELECT version::text AS version, dirty FROM ${table}`);
-        const heads = rows.map((r) => String(r.version));
-        states.push({
-          tool: "golang-migrate",
-          table: label,
-          applied: heads,
-          heads,
-          failed: rows.filter((r) => r.dirty).map((r) => String(r.version)),
-        });
-      } else {
-        const rows = await client.query(`SELECT version::text AS version FROM ${table} ORDER BY version`);
-        states.push({ tool: "dbmate", table: label, applied: rows.map((r) => String(r.version)), failed: [] });
-      }
+    const columns = (
+      await client.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = ${literal(schema)} AND table_name = ${literal(name)}`,
+      )
+    ).map((c) => String(c.column_name));
+    for (const adapter of ADAPTERS) {
+      if (adapter.bookkeeping?.table !== name) continue;
+      const record = await adapter.bookkeeping.read(client, qualified(schema, name), columns);
+      if (!record) continue;
+      states.push({ tool: adapter.convention, table: `${schema}.${name}`, ...record });
+      break;
     }
   }
   return states;
@@ -130,27 +73,11 @@ function sameMigration(migration: Migration, recorded: string): boolean {
 
 /** Splits the repository's migrations into applied and pending by the database's record. */
 export function compareApplied(state: AppliedState, migrations: Migration[]): AppliedComparison {
-  let applied: Migration[];
-  if (state.tool === "alembic") {
-    // Alembic records heads only: everything they descend from is applied.
-    const byId = new Map(migrations.map((m) => [m.id, m]));
-    const seen = new Set<string>();
-    const stack = [...(state.heads ?? [])];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      const migration = byId.get(id);
-      if (!migration || seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...migration.parents, ...(migration.dependsOn ?? []));
-    }
-    applied = migrations.filter((m) => seen.has(m.id));
-  } else if (state.tool === "golang-migrate") {
-    const current = BigInt(digits(state.heads?.[0] ?? "0") || "0");
-    applied = migrations.filter((m) => digits(m.id) !== "" && BigInt(digits(m.id)) <= current);
-  } else {
-    applied = migrations.filter((m) => state.applied.some((id) => sameMigration(m, id)));
-  }
-  const known = state.tool === "alembic" || state.tool === "golang-migrate" ? (state.heads ?? []) : state.applied;
+  const bookkeeping = adapterFor(state.tool).bookkeeping;
+  const applied =
+    bookkeeping?.appliedOf?.(state, migrations) ??
+    migrations.filter((m) => state.applied.some((id) => sameMigration(m, id)));
+  const known = state.heads ?? state.applied;
   return {
     applied,
     pending: migrations.filter((m) => !applied.includes(m)),
@@ -246,9 +173,7 @@ export function renderDrift(folder: string, report: DriftReport): string {
     for (const id of unknown) lines.push(`    applied on the database but not in the repository: ${id}`);
     for (const id of failed) lines.push(`    recorded as failed or half applied: ${id}`);
   } else {
-    lines.push(
-      "  no migration bookkeeping table found (alembic_version, _prisma_migrations, flyway_schema_history, schema_migrations, __diesel_schema_migrations)",
-    );
+    lines.push(`  no migration bookkeeping table found (${bookkeepingTables().join(", ")})`);
   }
   if (report.drift.length === 0) lines.push("  schema: no drift from the replayed applied migrations");
   else {

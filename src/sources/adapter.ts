@@ -81,6 +81,21 @@ export interface Transactions {
   summary(project: Project): string;
 }
 
+/** Anything that runs SQL and returns rows: a read-only `pg` client, the engine. */
+export interface SqlClient {
+  query(sql: string): Promise<Record<string, unknown>[]>;
+}
+
+/** What a live database's bookkeeping table says. */
+export interface AppliedRecord {
+  /** Applied migration ids as the tool records them. */
+  applied: string[];
+  /** Set where the tool records only the current version(s) (Alembic's heads, golang-migrate's version). */
+  heads?: string[];
+  /** Entries the tool marks as failed or half applied. */
+  failed: string[];
+}
+
 export interface Bookkeeping {
   /** The table's name, as the tool creates it (in the search path's first schema). */
   table: string;
@@ -88,6 +103,14 @@ export interface Bookkeeping {
   create: string;
   /** The statements the tool runs to record `migration` as applied, or null when it records nothing for it. */
   record(migration: Migration): string | null;
+  /**
+   * Reads a live database's table (`qualified` is `"schema"."table"`, `columns`
+   * its column names); null when the table is another tool's of the same name
+   * (golang-migrate's and dbmate's `schema_migrations`).
+   */
+  read(client: SqlClient, qualified: string, columns: string[]): Promise<AppliedRecord | null>;
+  /** Which migrations the record says are applied; by default those whose id (or version digits) it lists. */
+  appliedOf?(record: AppliedRecord, migrations: Migration[]): Migration[];
 }
 
 export interface RollbackFile {

@@ -49,6 +49,24 @@ export const alembic: ToolAdapter<"alembic"> = {
       "CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))",
     record: (migration: Migration) =>
       `DELETE FROM alembic_version; INSERT INTO alembic_version (version_num) VALUES ('${migration.id.replaceAll("'", "''")}')`,
+    async read(client, qualified) {
+      const heads = (await client.query(`SELECT version_num FROM ${qualified}`)).map((r) => String(r.version_num));
+      return { applied: heads, heads, failed: [] };
+    },
+    // Alembic records heads only: everything they descend from is applied.
+    appliedOf(record, migrations) {
+      const byId = new Map(migrations.map((m) => [m.id, m]));
+      const seen = new Set<string>();
+      const stack = [...(record.heads ?? [])];
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        const migration = byId.get(id);
+        if (!migration || seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...migration.parents, ...(migration.dependsOn ?? []));
+      }
+      return migrations.filter((m) => seen.has(m.id));
+    },
   },
   rollback: {
     name: "downgrade()",

@@ -51,6 +51,12 @@ export const dbmate: ToolAdapter<"dbmate"> = {
     create: "CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)",
     record: (migration) =>
       `INSERT INTO schema_migrations (version) VALUES ('${migration.id.replaceAll("'", "''")}') ON CONFLICT DO NOTHING`,
+    // One row per applied version; golang-migrate's table of the same name has a `dirty` column.
+    async read(client, qualified, columns) {
+      if (columns.includes("dirty")) return null;
+      const rows = await client.query(`SELECT version::text AS version FROM ${qualified} ORDER BY version`);
+      return { applied: rows.map((r) => String(r.version)), failed: [] };
+    },
   },
   rollback: {
     name: "`-- migrate:down` section",

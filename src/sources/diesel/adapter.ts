@@ -56,6 +56,10 @@ export const diesel: ToolAdapter<"diesel"> = {
       "CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)",
     record: (migration) =>
       `INSERT INTO __diesel_schema_migrations (version) VALUES ('${migration.id.replaceAll("'", "''")}') ON CONFLICT DO NOTHING`,
+    async read(client, qualified) {
+      const rows = await client.query(`SELECT version FROM ${qualified} ORDER BY version`);
+      return { applied: rows.map((r) => String(r.version)), failed: [] };
+    },
   },
   rollback: {
     name: "down.sql",

@@ -71,6 +71,15 @@ export const flyway: ToolAdapter<"flyway"> = {
     record: (migration) =>
       `INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by, execution_time, success)
   SELECT coalesce(max(installed_rank), 0) + 1, ${migration.repeatable ? "NULL" : literal(migration.id)}, ${literal(migration.name)}, 'SQL', ${literal(path.basename(migration.path))}, current_user, 0, true FROM flyway_schema_history`,
+    async read(client, qualified) {
+      const rows = await client.query(
+        `SELECT coalesce(version, script) AS id, success FROM ${qualified} WHERE type <> 'SCHEMA' ORDER BY installed_rank`,
+      );
+      return {
+        applied: rows.filter((r) => r.success).map((r) => String(r.id)),
+        failed: rows.filter((r) => !r.success).map((r) => String(r.id)),
+      };
+    },
   },
   rollback: {
     name: "undo script (U<version>__…sql)",

@@ -49,6 +49,17 @@ export const golangMigrate: ToolAdapter<"golang-migrate"> = {
       /^\d+$/.test(migration.id)
         ? `DELETE FROM schema_migrations; INSERT INTO schema_migrations (version, dirty) VALUES (${migration.id}, false)`
         : null,
+    // One row (version, dirty): the current version. dbmate's table of the same name has no `dirty`.
+    async read(client, qualified, columns) {
+      if (!columns.includes("dirty")) return null;
+      const rows = await client.query(`SELECT version::text AS version, dirty FROM ${qualified}`);
+      const heads = rows.map((r) => String(r.version));
+      return { applied: heads, heads, failed: rows.filter((r) => r.dirty).map((r) => String(r.version)) };
+    },
+    appliedOf(record, migrations) {
+      const current = BigInt(record.heads?.[0]?.replace(/\D/g, "") || "0");
+      return migrations.filter((m) => /^\d+$/.test(m.id) && BigInt(m.id) <= current);
+    },
   },
   rollback: {
     name: ".down.sql file",

@@ -65,6 +65,13 @@ export const goose: ToolAdapter<"goose"> = {
       /^\d+$/.test(migration.id)
         ? `INSERT INTO goose_db_version (version_id, is_applied) VALUES (${BigInt(migration.id)}, true)`
         : null,
+    // A row per up and per down: the latest row of a version says whether it is applied (version 0 is goose's own).
+    async read(client, qualified) {
+      const rows = await client.query(`SELECT version_id::text AS version, is_applied FROM ${qualified} ORDER BY id`);
+      const state = new Map<string, boolean>();
+      for (const row of rows) if (String(row.version) !== "0") state.set(String(row.version), row.is_applied === true);
+      return { applied: [...state].filter(([, on]) => on).map(([version]) => version), failed: [] };
+    },
   },
   rollback: {
     name: "`-- +goose Down` section",

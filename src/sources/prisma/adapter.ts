@@ -40,6 +40,15 @@ export const prisma: ToolAdapter<"prisma"> = {
   started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count integer NOT NULL DEFAULT 0)`,
     record: (migration) =>
       `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (gen_random_uuid()::text, ${literal(migration.checksum ?? "")}, now(), ${literal(migration.id)}, 1)`,
+    async read(client, qualified) {
+      const rows = await client.query(
+        `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${qualified} ORDER BY started_at`,
+      );
+      return {
+        applied: rows.filter((r) => r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
+        failed: rows.filter((r) => !r.finished && !r.rolled_back).map((r) => String(r.migration_name)),
+      };
+    },
   },
   rollback: {
     name: "down.sql",

@@ -56,6 +56,13 @@ export const sqlx: ToolAdapter<"sqlx"> = {
       /^\d+$/.test(migration.id)
         ? `INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (${BigInt(migration.id)}, '${migration.name.replaceAll("'", "''")}', true, decode('${migration.checksum ?? ""}', 'hex'), -1)`
         : null,
+    async read(client, qualified) {
+      const rows = await client.query(`SELECT version::text AS version, success FROM ${qualified} ORDER BY version`);
+      return {
+        applied: rows.filter((r) => r.success).map((r) => String(r.version)),
+        failed: rows.filter((r) => !r.success).map((r) => String(r.version)),
+      };
+    },
   },
   rollback: {
     name: ".down.sql file",
