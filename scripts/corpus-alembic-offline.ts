@@ -4,6 +4,10 @@
  *   [--versions <folder>] [--python /tmp/alembic-venv/bin/python] [--path <dir>]… [--stub <module>]…
  *   [--metadata module:attr] [--verbose] [--json <file>]`.
  *
+ * Setup (once, never a product dependency): `python3 -m venv /tmp/alembic-venv &&
+ * /tmp/alembic-venv/bin/pip install alembic sqlalchemy psycopg2-binary` plus what
+ * the project's revisions import; `--stub <module>` stands in for the rest.
+ *
  * Alembic's side comes from scripts/alembic-offline.py, run in a throwaway
  * virtualenv (alembic, sqlalchemy, psycopg2-binary and what the project's
  * revisions import): each revision's upgrade() under Alembic's offline
