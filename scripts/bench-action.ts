@@ -5,10 +5,12 @@
  * against the stand-in GitHub API. Cold: an empty runner temp folder (no
  * replayed base); warm: the same folder again, as after a restored cache.
  * Corpora are read from /tmp/corpus and skipped with a note when absent.
- * Wall times depend on the machine's load: `uptime` is printed beside them.
+ * Wall times depend on the machine's load: `uptime` is printed beside them,
+ * and the CPU time of the action's process (all threads, the engine's worker
+ * included) beside each wall time.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -71,9 +73,17 @@ async function prRepo(source: string, corpus: (typeof CORPORA)[number], github: 
   return { dir, baseSha, headSha, push: () => Promise.reject(new Error("no pushes")) };
 }
 
+/** CPU seconds used by this process's finished children (all their threads): /proc/self/stat cutime + cstime. */
+function childCpuSeconds(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 const bundle = await isolatedBundle();
 console.log(`load: ${execFileSync("uptime", { encoding: "utf8" }).trim()}`);
 for (const corpus of CORPORA) {
+  if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== corpus.label) continue;
   const source = path.join(CORPUS_ROOT, corpus.repo);
   if (!existsSync(path.join(source, corpus.folder))) {
     console.log(`${corpus.label}: skipped, ${path.join(source, corpus.folder)} is absent`);
@@ -96,13 +106,17 @@ for (const corpus of CORPORA) {
     const times: string[] = [];
     for (const label of ["cold", "warm"]) {
       const started = performance.now();
+      const cpuBefore = childCpuSeconds();
       const run = await runBundle(bundle)(request);
       const seconds = (performance.now() - started) / 1000;
+      const cpu = childCpuSeconds() - cpuBefore;
       const comment = [...github.comments.values()].flat().at(-1)?.body.split("\n")[1] ?? "(no comment)";
       times.push(
-        `${label} ${seconds.toFixed(2)} s (exit ${run.exitCode}, ${github.requests.length} API requests so far)`,
+        `${label} ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU (exit ${run.exitCode}, ${github.requests.length} API requests so far)`,
       );
       if (label === "warm") console.log(`  comment: ${comment}`);
+      // The action's own log, for where the time goes.
+      if (process.env.BENCH_VERBOSE) console.log(run.stdout.replace(/^/gm, `  ${label} | `));
     }
     console.log(`${corpus.label}: ${times.join("; ")}`);
     rmSync(runnerTemp, { recursive: true, force: true });
