@@ -44,6 +44,21 @@ for (const project of analysis.projects) {
   );
   const generated = output.rollbacks.filter((r) => r.origin === "generated");
   const authored = output.rollbacks.filter((r) => r.origin === "author");
+  const verdicts = (list: RollbackResult[]) => {
+    const counts = new Map<string, number>();
+    for (const r of list) counts.set(r.verification, (counts.get(r.verification) ?? 0) + 1);
+    return [...counts].map(([verdict, n]) => `${verdict} ${n}`).join(", ");
+  };
+  console.log(`  verdicts, generated: ${verdicts(generated)}`);
+  console.log(`  verdicts, the project's own: ${verdicts(authored)}`);
+  for (const r of [...generated, ...authored].filter((x) => x.verification === "verified-schema-needs-data-check"))
+    console.log(
+      `    needs data check (${r.origin}): ${r.path}: ${(r.dataChecks ?? []).map((c) => `${c.query}${c.error ? "" : " [not seeded]"}`).join("; ")}`,
+    );
+  for (const r of [...generated, ...authored].filter((x) => x.verification === "not-verifiable"))
+    console.log(
+      `    not verifiable (${r.origin}): ${r.path}: ${(r.unanalyzed ?? []).map((u) => `line ${u.line}`).join(", ")}`,
+    );
   const notApplied = generated.filter((r) => r.verification === "not-run");
   const reversible = generated.filter((r) => r.verification !== "not-run" && r.irreversible.length === 0);
   const verified = reversible.filter((r) => r.verification === "verified");
