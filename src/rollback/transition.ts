@@ -305,9 +305,10 @@ export function transition(from: SchemaSnapshot, to: SchemaSnapshot, hints: Tran
       }
   }
 
-  // Foreign keys and constraints that go away or change, on tables that stay.
+  // Foreign keys, constraints and indexes that go away or change, on tables (and the indexes of
+  // materialized views) that stay; a rebuilt materialized view gets its indexes with it.
   for (const [a, b] of tables.both) {
-    if (a.kind === "view" || a.kind === "matview") continue;
+    if (a.kind === "view" || (a.kind === "matview" && rebuild.has(a.oid))) continue;
     const constraints = pairByName(
       a.constraints.filter((c) => !c.inherited),
       b.constraints.filter((c) => !c.inherited),
@@ -425,12 +426,38 @@ export function transition(from: SchemaSnapshot, to: SchemaSnapshot, hints: Tran
       op: { op: "drop_table", table: ref(t) },
     });
 
+  // Partitions attached or detached by the migration: the inverse detaches or attaches them again.
+  for (const [a, b] of tables.both) {
+    const was = a.partitionOf ? `${a.partitionOf.parent} ${a.partitionOf.bound}` : null;
+    const will = b.partitionOf ? `${b.partitionOf.parent} ${b.partitionOf.bound}` : null;
+    if (was === will) continue;
+    const name = qualified(b.schema, b.name);
+    if (a.partitionOf) {
+      plan.drops.push(sql(`ALTER TABLE ${a.partitionOf.parent} DETACH PARTITION ${qualified(a.schema, a.name)}`));
+      // ATTACH created the partition's copies of the parent's indexes; DETACH keeps them.
+      const kept = new Set(b.indexes.map((i) => i.name));
+      for (const index of a.indexes.filter((i) => i.inherited && !i.constraint && !kept.has(i.name)))
+        plan.drops.push(sql(`DROP INDEX ${qualified(a.schema, index.name)}`));
+    }
+    if (b.partitionOf)
+      plan.attached.push(sql(`ALTER TABLE ${b.partitionOf.parent} ATTACH PARTITION ${name} ${b.partitionOf.bound}`));
+  }
+
   // Columns that go away or come back. Enum columns change type through text.
   const enumNames = new Set(
     [...from.enums, ...to.enums].flatMap((e) => [e.name, `${e.schema}.${e.name}`, qualified(e.schema, e.name)]),
   );
+  // A partition's columns are its parent's: what the parent's statements change cascades to it.
+  const parentsInBoth = new Set(
+    tables.both.filter(([, b]) => b.kind === "partitioned").map(([, b]) => qualified(b.schema, b.name)),
+  );
+  const cascades = (a: TableSnapshot, b: TableSnapshot) =>
+    a.partitionOf !== null &&
+    b.partitionOf !== null &&
+    a.partitionOf.parent === b.partitionOf.parent &&
+    parentsInBoth.has(b.partitionOf.parent);
   for (const [a, b] of tables.both) {
-    if (a.kind === "view" || a.kind === "matview") continue;
+    if (a.kind === "view" || a.kind === "matview" || cascades(a, b)) continue;
     alterColumns(
       plan,
       a,

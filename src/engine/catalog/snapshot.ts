@@ -101,7 +101,9 @@ function queries(schemas: string[], tables: string[]) {
         obj_description(p.oid, 'pg_proc') as comment,
         coalesce(p.proacl, acldefault('f', p.proowner))::text[] as acl
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-      where ${ns} and ${notExtensionMember("pg_proc", "p.oid")}`,
+      where ${ns} and ${notExtensionMember("pg_proc", "p.oid")}
+        -- Created and dropped with their type (a range's and multirange's constructors): not objects of their own.
+        and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'i')`,
     tables: `select c.oid::int8 as oid, n.nspname as schema, c.relname as name, c.relkind as relkind,
         c.relrowsecurity as "rowSecurity", c.relforcerowsecurity as "forceRowSecurity", c.relpersistence = 'u' as unlogged,
         case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true) end as definition,
