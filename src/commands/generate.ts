@@ -70,7 +70,8 @@ export function summaryLines(result: GenerateResult): string[] {
     for (const f of analysis.findings)
       lines.push(`  ${f.severity} ${f.rule} ${f.path}:${f.line}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`);
     for (const r of analysis.rollbacks ?? []) {
-      lines.push(`Rollback of ${r.path}: ${VERDICT[r.verification] ?? r.verification}`);
+      const whose = r.origin === "author" ? "its own downgrade" : "generated rollback";
+      lines.push(`Rollback of ${r.path} (${whose}): ${VERDICT[r.verification] ?? r.verification}`);
       for (const part of r.irreversible) lines.push(`  irreversible (line ${part.line}): ${part.reason}`);
     }
   }
@@ -134,7 +135,7 @@ export const generateCommand: CommandDefinition = {
   summary:
     "a new migration from the edited schema or a one-line description, made safe, traced, with its verified rollback",
   usage:
-    'db-migrate generate ["<description>"] [--name <slug>] [--write] [--base <ref>] [--project <folder>] [--backfill <column>=<sql>]… [--rename <table>.<old>=<new>]… [--plain] [--no-verify] [--no-drift] [--format patch|json|markdown]',
+    'db-migrate generate ["<description>"] [--name <slug>] [--write] [--base <ref>] [--project <folder>] [--backfill <column>=<sql>]… [--rename <table>.<old>=<new>]… [--plain] [--no-verify] [--no-drift] [--autogenerate [--python <path>]] [--format patch|json|markdown]',
   options: {
     name: { type: "string" },
     write: { type: "boolean" },
@@ -144,6 +145,8 @@ export const generateCommand: CommandDefinition = {
     plain: { type: "boolean" },
     "no-verify": { type: "boolean" },
     "no-drift": { type: "boolean" },
+    autogenerate: { type: "boolean" },
+    python: { type: "string" },
   },
   formats: ["patch", "text", "json", "markdown"],
   async run(positionals, flags, options) {
@@ -166,6 +169,8 @@ export const generateCommand: CommandDefinition = {
         renames: renames(flags.rename),
         verify: flags["no-verify"] !== true,
         drift: flags["no-drift"] !== true,
+        autogenerate: flags.autogenerate === true,
+        ...(typeof flags.python === "string" ? { python: flags.python } : {}),
         ...(options.pgVersion ? { pgVersion: options.pgVersion } : {}),
         ...(options.log ? { log: options.log } : {}),
       });

@@ -64,6 +64,9 @@ export interface GenerateOptions {
   /** Diff the replayed history against the base schema (default true). */
   drift?: boolean;
   pgVersion?: number;
+  /** Alembic: run the project's own `alembic revision --autogenerate` with this Python (never in the bot or Actions). */
+  autogenerate?: boolean;
+  python?: string;
   now?: Date;
   log?: (message: string) => void;
 }
@@ -115,6 +118,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files = options.files ?? new WorkingTree(options.root);
   const { projects } = await detectProjects(files, config);
   const project = pickProject(projects, options.project);
+  if (project.tool === "alembic") return generateAlembic(project, files, config, options);
   if (project.tool !== "prisma")
     throw new GenerateError(
       `${project.folder}: generate supports Prisma projects so far; this one is ${project.tool} (Alembic autogenerate and plain SQL projects are not built yet, see docs/generate.md)`,
@@ -122,6 +126,56 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const baseRef = options.base ?? "HEAD";
   const baseFiles = options.baseFiles ?? (await openRef(options.root, baseRef));
   return generatePrisma(project, files, baseFiles, baseRef, config, options);
+}
+
+async function generateAlembic(
+  project: Project,
+  files: FileSource,
+  config: Config,
+  options: GenerateOptions,
+): Promise<GenerateResult> {
+  if (options.description !== undefined)
+    throw new GenerateError(`${project.folder}: descriptions are turned into Prisma schema edits only so far`);
+  if (!options.autogenerate)
+    throw new GenerateError(
+      `${project.folder}: for Alembic, pass --autogenerate (and --python <the interpreter with the project's dependencies>): it runs the project's own \`alembic revision --autogenerate\` against the replayed history. The static preview from declarative models is not built yet.`,
+    );
+  if (options.files || process.env.GITHUB_ACTIONS === "true")
+    throw new GenerateError(
+      "--autogenerate runs the repository's Python (env.py imports the models): it never runs in the PR bot or in GitHub Actions; run it on your machine",
+    );
+  const { loadProject } = await import("../sources/index.js");
+  const { alembicAutogenerate, AutogenerateError } = await import("../sources/alembic/autogenerate.js");
+  const history = await loadProject(project, files, { templateVars: config.templateVars });
+  let revision: Awaited<ReturnType<typeof alembicAutogenerate>>;
+  try {
+    revision = await alembicAutogenerate({
+      root: options.root,
+      project,
+      history,
+      message: options.name ?? "migration",
+      ...(options.python ? { python: options.python } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AutogenerateError) throw new GenerateError(error.message);
+    throw error;
+  }
+  const result: GenerateResult = {
+    tool: "alembic",
+    project: project.folder,
+    from: `${project.folder} replayed to its head`,
+    to: "the models env.py imports (alembic revision --autogenerate)",
+    engineSql: revision.content,
+    files: [{ path: revision.path, before: null, content: revision.content, role: "migration" }],
+    notes: revision.replayFailures.map((failure) => `not replayed, so autogenerate did not see it: ${failure}`),
+    refusals: [],
+    drift: null,
+    analysis: null,
+    rows: null,
+  };
+  if (options.verify !== false) await verify(result, files, config, options);
+  return result;
 }
 
 async function openRef(root: string, ref: string): Promise<FileSource> {

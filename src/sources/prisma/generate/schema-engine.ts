@@ -9,14 +9,13 @@
  * every async method resolves to `{ ok: true, value }` or `{ ok: false, error }`,
  * and a thrown JS error is kept in a registry the engine reads back by id.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
-import type { PGlite, PGliteOptions } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import type { DiffTarget, MigrationDirectory, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { engineAssets } from "../../../engine/assets.js";
+import { pgliteOptions } from "../../../generate/pglite.js";
 
 /** The exact engine build `generate` is tested against; upgrading it is a deliberate change. */
 export const SCHEMA_ENGINE_PACKAGE = "@prisma/schema-engine-wasm";
@@ -181,28 +180,6 @@ function bindAdapter(pglite: PgliteModule, db: PGlite, registry: unknown[]) {
       };
     }),
   };
-}
-
-let pgliteStart: Promise<PGliteOptions> | undefined;
-
-/**
- * What every PGlite here starts from: the compiled WASM and the pre-initialised
- * data dir the engine ships, so a database opens in well under a second instead
- * of running initdb each time.
- */
-function pgliteOptions(): Promise<PGliteOptions> {
-  pgliteStart ??= (async () => {
-    const assets = engineAssets();
-    const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<unknown> } })
-      .WebAssembly;
-    const options: Record<string, unknown> = {
-      pgliteWasmModule: await wasm.compile(readFileSync(assets.pgliteWasm)),
-      fsBundle: new Blob([readFileSync(assets.fsBundle)]),
-    };
-    if (existsSync(assets.pgdata)) options.loadDataDir = new Blob([gunzipSync(readFileSync(assets.pgdata))]);
-    return options as PGliteOptions;
-  })();
-  return pgliteStart;
 }
 
 let enginePackage: Promise<typeof import("@prisma/schema-engine-wasm")> | undefined;
