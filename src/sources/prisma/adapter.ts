@@ -91,7 +91,8 @@ export const prisma: ToolAdapter<"prisma"> = {
   },
   model: {
     files: /\.prisma$/,
-    regenerate: "run `prisma migrate dev --name <change>` and commit the new migration folder",
+    regenerate:
+      "comment `/db-migrate generate --name <change> --commit` on the PR (or run `npx db-migrate generate --name <change> --write`): Prisma's own engine writes the migration, made safe and proven; `prisma migrate dev --name <change>` also works",
   },
 };
 
