@@ -91,6 +91,21 @@ describe("generate (Prisma, from the edited schema)", () => {
     );
   }, 600_000);
 
+  it("starts from migrations already written since the base: a second run after --write has nothing left to add", async () => {
+    repo = fixtureRepo("prisma-generate");
+    const schema = path.join(repo.root, "prisma/schema.prisma");
+    writeFileSync(
+      schema,
+      readFileSync(schema, "utf8").replace("  legacy_code String?\n", "  legacy_code String?\n  bio         String?\n"),
+    );
+    const first = await runGenerate(repo.root, [], { name: "add_bio", write: true, "no-verify": true });
+    expect(first.result.files.map((f) => f.path)).toEqual([expect.stringMatching(/_add_bio\/migration\.sql$/)]);
+    const second = await runGenerate(repo.root, [], { "no-verify": true });
+    expect(second.result.from).toContain("1 migration(s) newer than HEAD");
+    expect(second.result.engineSql).toBe("");
+    expect(second.result.files).toEqual([]);
+  }, 600_000);
+
   it("says there is nothing to generate when the schema did not change", async () => {
     repo = fixtureRepo("prisma-generate");
     const { result, exitCode, body } = await runGenerate(repo.root, [], { "no-verify": true });

@@ -217,11 +217,19 @@ async function generatePrisma(
     to = `${project.schemaPath} edited by "${options.description}"`;
     desired = edited;
   }
+  // Migrations written since the base (an earlier `generate --write`, or the PR's own): start from them replayed.
+  const baseFolders = await readPrismaFolders(project, baseFiles);
+  const headFolders = await readPrismaFolders(project, files);
+  const known = new Set(baseFolders.map((folder) => folder.name));
+  const newer = description ? [] : headFolders.filter((folder) => !known.has(folder.name));
+  if (newer.length > 0)
+    from = `${project.folder} in the ${files.label}, replayed (${newer.length} migration(s) newer than ${baseRef})`;
   options.log?.(`generate: diffing ${from} → ${to} with Prisma's schema engine`);
-  const folders = options.drift === false ? undefined : await readPrismaFolders(project, baseFiles);
+  const folders = options.drift === false ? undefined : baseFolders;
   const diff = await diffPrismaSchemas({
     base: start,
     desired,
+    ...(newer.length > 0 ? { startFromFolders: headFolders } : {}),
     ...(folders ? { folders } : {}),
     ...(options.log ? { log: () => {} } : {}),
   });
@@ -239,6 +247,10 @@ async function generatePrisma(
     analysis: null,
     rows: null,
   };
+  if (newer.length > 0)
+    result.notes.push(
+      `${newer.map((f) => f.name).join(", ")} ${newer.length === 1 ? "is" : "are"} newer than ${baseRef}: the diff starts from all migrations replayed, so it holds only what they lack (and any old drift, which cannot be told apart here)`,
+    );
   if (!diff.sql) return result;
 
   let sql = diff.sql;

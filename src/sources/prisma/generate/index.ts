@@ -94,6 +94,12 @@ export interface PrismaDiff {
 
 export interface PrismaDiffInput {
   base: SchemaFile[];
+  /**
+   * Migration folders newer than the base are already written: the diff then
+   * starts from the whole folder replayed (what `prisma migrate dev` does), so
+   * it covers only what they lack. Drift cannot be told apart then.
+   */
+  startFromFolders?: PrismaMigrationFolder[];
   desired: SchemaFile[];
   /** The base's migration folders, to report drift against the base schema. */
   folders?: PrismaMigrationFolder[];
@@ -106,9 +112,10 @@ export async function diffPrismaSchemas(input: PrismaDiffInput): Promise<PrismaD
   try {
     const target = (files: SchemaFile[]): EngineTarget => ({ kind: "schema", files });
     const base: EngineTarget = input.base.length > 0 ? target(input.base) : { kind: "empty" };
-    const sql = await engine.diff(base, target(input.desired));
+    const start: EngineTarget = input.startFromFolders ? { kind: "migrations", folders: input.startFromFolders } : base;
+    const sql = await engine.diff(start, target(input.desired));
     let drift: string | null = null;
-    if (input.folders && input.base.length > 0) {
+    if (input.folders && input.base.length > 0 && !input.startFromFolders) {
       drift = await engine.diff({ kind: "migrations", folders: input.folders }, base);
     }
     return { sql: isEmptyScript(sql) ? "" : sql, drift: drift !== null && isEmptyScript(drift) ? "" : drift };
