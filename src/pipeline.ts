@@ -10,6 +10,8 @@ import { InputError } from "./commands/types.js";
 import { type Config, loadConfig } from "./config/load.js";
 import { detectProjects } from "./detect/index.js";
 import type { EngineInfo, SessionStats } from "./engine/engine-session.js";
+import { attachFindings } from "./plan/build.js";
+import { gateFindings } from "./rules/gate.js";
 import { analyzeHistory, analyzeMigrations } from "./rules/run.js";
 import { type RuleSettings, resolveRuleSettings } from "./rules/settings.js";
 import type { HistoryInput } from "./rules/types.js";
@@ -132,8 +134,8 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
     engineStats = ran.stats;
   }
 
-  const result = buildResult(targets, findings, notices, projects);
-  if (plan) result.plan = plan;
+  const result = buildResult(targets, gateFindings(findings), notices, projects);
+  if (plan) result.plan = attachFindings(plan, result.findings);
   if (rollbacks) result.rollbacks = rollbacks;
   if (engine) result.engine = engine;
   const analysis: Analysis = {

@@ -181,6 +181,18 @@ export interface Finding {
   migration?: string;
   /** The statement text, for reports. */
   statement?: string;
+  /** First line of the statement the finding is on (`line` may point inside it, e.g. at a column). */
+  statementLine?: number;
+  /** `migration`: about the whole migration (no lock_timeout before its locks), not one statement. */
+  scope?: "statement" | "migration";
+  /** What other findings about the same hazard added, folded in by the gate (`rules/gate.ts`). */
+  evidence?: string[];
+  /** Rule ids the gate folded into this finding. */
+  merged?: string[];
+  /** The locks the finding is about, by relation, when known (from the trace). */
+  locks?: Array<{ relation: string; mode: LockMode }>;
+  /** Internal until the gate runs: what this finding adds when folded into another (see RuleHit). */
+  foldedText?: string;
 }
 
 /** One line of the execution plan (filled by plan/engine, rendered by reports). */

@@ -84,7 +84,7 @@ describe("db-migrate plan", () => {
       newTable: false,
       transaction: "explicit",
       rollback: "reversible",
-      findings: expect.arrayContaining(["observed-blocking-lock"]),
+      findings: ["lock-held-across-statements"],
       heldFor: 3,
       error: null,
     });

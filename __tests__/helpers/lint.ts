@@ -14,6 +14,8 @@ export interface LintOptions {
   enable?: string[];
   /** Tables that already exist before the migration don't need declaring: everything not created in the snippet is "existing". */
   path?: string;
+  /** The migration's convention (`prisma`, `alembic` …), for fixes in its tool's terms. */
+  convention?: string;
 }
 
 export function lint(sql: string, options: LintOptions = {}): Finding[] {
@@ -25,6 +27,7 @@ export function lint(sql: string, options: LintOptions = {}): Finding[] {
     pgVersion: options.pgVersion ?? 16,
     settings,
     toolTransaction: options.transactional ?? false,
+    ...(options.convention ? { convention: options.convention } : {}),
   });
 }
 

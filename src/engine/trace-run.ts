@@ -4,15 +4,14 @@
  * PostgreSQL did into findings and a plan.
  */
 import { buildPlan } from "../plan/build.js";
-import { ruleMeta } from "../rules/index.js";
-import { isIgnored } from "../rules/run.js";
 import type { RuleSettings } from "../rules/settings.js";
-import { blockedBy, blocksTraffic, strongest } from "../sql/locks.js";
-import type { Finding, Migration, Notice, PlanMigration, Severity } from "../types.js";
+import { FAILURE_CAUSES } from "../rules/trace/migration-fails.js";
+import { traceFindings as runTraceRules } from "../rules/trace/run.js";
+import type { Finding, Migration, Notice, PlanMigration } from "../types.js";
 import { historyCacheKey } from "./cache.js";
 import { causeOf, type Engine } from "./engine.js";
 import { type EngineInfo, type EngineSession, type EngineSessionOptions, openEngineSession } from "./engine-session.js";
-import type { MigrationTrace, ReplayReport, StatementFailure, StatementTrace } from "./types.js";
+import type { MigrationTrace, ReplayReport, StatementFailure } from "./types.js";
 
 export interface TraceChangesInput {
   /** All migrations of one project, in the tool's order (head side). */
@@ -167,15 +166,6 @@ export async function traceChanges(
   }
 }
 
-const CAUSES: Record<StatementFailure["cause"], string> = {
-  "missing-extension": "the embedded PostgreSQL does not ship this extension",
-  "server-file": "it reads or writes a file on the database server",
-  budget: "it ran past the engine's budget",
-  environment: "it needs a database, tablespace or server setting the embedded PostgreSQL does not have",
-  "runtime-values": "its bind parameters are filled in by the migration's code at run time",
-  sql: "PostgreSQL rejected it on the replayed schema",
-};
-
 function baseFailureFinding(failure: StatementFailure): Finding {
   return {
     rule: "migration-fails",
@@ -184,7 +174,7 @@ function baseFailureFinding(failure: StatementFailure): Finding {
     line: failure.span.line,
     column: failure.span.column,
     endLine: failure.span.endLine,
-    message: `could not be replayed on the embedded PostgreSQL (${CAUSES[failure.cause]}): ${failure.message}. Replay went on without it; later statements that use what it creates may fail here too`,
+    message: `could not be replayed on the embedded PostgreSQL (${FAILURE_CAUSES[failure.cause]}): ${failure.message}. Replay went on without it; later statements that use what it creates may fail here too`,
     lock: null,
     source: "trace",
     migration: failure.migration,
@@ -202,7 +192,7 @@ function traceFindingsInOrder(run: ChangesRun, baseFailures: StatementFailure[],
   });
 }
 
-/** Findings from one traced migration: failures, rewrites, blocking locks. */
+/** Findings from one traced migration: the trace rules (src/rules/trace) over what PostgreSQL did. */
 export function traceFindings(
   trace: MigrationTrace,
   baseFailures: StatementFailure[] = [],
@@ -210,117 +200,7 @@ export function traceFindings(
   /** Migrations replayed before this one whose replay stopped early (Migration.partial). */
   incomplete: Migration[] = [],
 ): Finding[] {
-  const findings: Finding[] = [];
-  const add = (
-    rule: string,
-    statement: StatementTrace,
-    finding: Omit<Finding, "rule" | "path" | "line" | "column" | "endLine" | "source" | "severity"> & {
-      severity?: Severity;
-    },
-  ) => {
-    if (isIgnored(statement.statement, rule)) return;
-    if (settings && !settings.enabled(rule)) return;
-    const fallback = finding.severity ?? ruleMeta(rule)?.severity ?? "error";
-    const span = statement.statement.span;
-    findings.push({
-      rule,
-      path: statement.statement.path,
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      source: "trace",
-      migration: trace.migration.id,
-      statement: statement.statement.sql,
-      ...finding,
-      severity: settings ? settings.severity(rule, fallback) : fallback,
-    });
-  };
-  for (const statement of trace.statements) {
-    if (statement.error) {
-      const related = relatedBaseFailure(statement.error.message, baseFailures);
-      const stopped = trace.stopped !== undefined && statement.index === trace.statements.at(-1)?.index;
-      const cause = stopped ? "budget" : causeOf(statement.error);
-      if (cause !== "sql" && cause !== "budget") {
-        // A limit of the embedded PostgreSQL, not a fault of the migration.
-        add("migration-fails", statement, {
-          message: `could not be run on the embedded PostgreSQL (${CAUSES[cause]}): ${statement.error.message}; the statements after it were traced without it`,
-          lock: null,
-          severity: "info",
-        });
-        continue;
-      }
-      const partial = incomplete.at(-1);
-      if (partial?.partial && !stopped) {
-        // The replayed schema is known to be incomplete: a verdict here would not be a promise.
-        add("migration-fails", statement, {
-          message: `not verifiable: fails on the embedded PostgreSQL (${statement.error.message}), but ${partial.path} was replayed only up to line ${partial.partial.line} (${partial.partial.reason}), so the schema it ran on may lack what that migration creates`,
-          fix: "check this statement against a database migrated by the tool itself",
-          lock: null,
-          severity: "info",
-        });
-        continue;
-      }
-      add("migration-fails", statement, {
-        message: `fails on the embedded PostgreSQL after replaying the history: ${statement.error.message}${
-          related
-            ? ` (this may follow from ${related.path}:${related.span.line}, which could not be replayed: ${related.message})`
-            : ""
-        }`,
-        fix: stopped
-          ? "make the statement finish within the budget (batch the work), or raise it: `trace.budget-seconds` in .db-migrate.yml, --budget-seconds on the command line"
-          : "fix the statement so it applies on the schema the history builds",
-        lock: null,
-      });
-      continue;
-    }
-    const blocking = statement.locks.filter(
-      (l) =>
-        l.observed &&
-        l.acquired &&
-        l.existedBefore &&
-        l.kind !== "index" &&
-        l.kind !== "sequence" &&
-        blocksTraffic(l.mode),
-    );
-    if (blocking.length > 0) {
-      const mode = strongest(blocking.map((l) => l.mode));
-      const tables = blocking.map((l) => `\`${l.relation}\` ${l.mode}`).join(", ");
-      const held =
-        statement.heldFor && statement.heldFor > 1
-          ? `, held for ${statement.heldFor} statements until the transaction ends`
-          : statement.transaction === "none"
-            ? ""
-            : ", held until the transaction ends";
-      add("observed-blocking-lock", statement, {
-        message: `took ${tables} (blocks ${blockedBy(mode).join(", ")})${held}`,
-        fix: "take a weaker lock (CONCURRENTLY, NOT VALID then VALIDATE), set lock_timeout first, and keep it at the end of its transaction",
-        lock: mode,
-      });
-    }
-    const rewritten = statement.rewrites.filter((r) => r.existedBefore);
-    const tables = rewritten.filter((r) => r.kind === "table" || r.kind === "matview");
-    const indexes = rewritten.filter((r) => r.kind === "index");
-    if (tables.length > 0 || indexes.length > 0) {
-      const mode = strongest(statement.locks.filter((l) => l.kind !== "index").map((l) => l.mode));
-      const rebuilt = indexes.length > 0 ? `rebuilt index ${indexes.map((r) => `\`${r.relation}\``).join(", ")}` : "";
-      add("observed-rewrite", statement, {
-        message:
-          tables.length > 0
-            ? `rewrote table ${tables.map((r) => `\`${r.relation}\``).join(", ")} (every row copied to a new file${rebuilt ? `; ${rebuilt}` : ""}), under ${mode ?? "AccessExclusiveLock"}`
-            : `${rebuilt} (a new file built from every row)`,
-        fix: "add a new column, backfill it in batches and switch over, instead of changing the table in place",
-        lock: mode ?? "AccessExclusiveLock",
-        ...(tables.length === 0 ? { severity: "warning" as const } : {}),
-      });
-    }
-  }
-  return findings;
-}
-
-/** A base statement that failed and created something the later error names. */
-function relatedBaseFailure(message: string, failures: StatementFailure[]): StatementFailure | undefined {
-  const names = [...message.matchAll(/"([^"]+)"/g)].map((m) => (m[1] as string).toLowerCase());
-  return failures.find((f) => names.some((name) => f.sql.toLowerCase().includes(name)));
+  return runTraceRules(trace, causeOf, baseFailures, settings, incomplete);
 }
 
 function replayNotices(base: ReplayReport, createdRoles: readonly string[], count: number): Notice[] {

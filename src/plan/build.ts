@@ -112,11 +112,29 @@ function planStatically(migration: Migration, input: PlanInput, createdBefore: S
 }
 
 /** Rule ids of the findings on the statement's lines. */
-function findingRules(statement: Statement, findings: Finding[]): string[] {
+function findingRules(statement: Pick<Statement, "path" | "span">, findings: Finding[]): string[] {
   const rules = findings
-    .filter((f) => f.path === statement.path && f.line >= statement.span.line && f.line <= statement.span.endLine)
+    .filter(
+      (f) =>
+        f.path === statement.path &&
+        (f.statementLine === statement.span.line ||
+          (f.line >= statement.span.line && f.line <= statement.span.endLine)),
+    )
     .map((f) => f.rule);
   return [...new Set(rules)];
+}
+
+/** The plan with each statement's findings replaced by those that passed the gate (`rules/gate.ts`). */
+export function attachFindings(plan: PlanMigration[], findings: Finding[]): PlanMigration[] {
+  return plan.map((migration) => ({
+    ...migration,
+    statements: migration.statements.map((statement) => {
+      const lines = statement.sql.split("\n").length;
+      const span = { line: statement.line, column: 1, endLine: statement.line + lines - 1, endColumn: 1 };
+      const onStatements = findings.filter((f) => f.scope !== "migration");
+      return { ...statement, findings: findingRules({ path: migration.path, span }, onStatements) };
+    }),
+  }));
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   walk,
 } from "../sql/ast.js";
 import type { Statement } from "../types.js";
+import { type ToolAdvice, toolAdvice } from "./advice.js";
 
 /** A foreign key, by its referencing table (the key of `foreignKeys`). */
 export interface ForeignKeyState {
@@ -54,6 +55,8 @@ export function emptyCreatedObjects(): CreatedObjects {
 
 export interface StatementContext {
   pgVersion: number;
+  /** How the migration's tool runs a statement alone, outside its transaction …: for fixes in the tool's terms. */
+  advice: ToolAdvice;
   /** All statements of the migration, and this one's index among them. */
   statements: Statement[];
   index: number;
@@ -94,6 +97,8 @@ export interface StatementContext {
 
 export interface ContextOptions {
   pgVersion: number;
+  /** The migration's convention (`prisma`, `alembic`, `goose` …): picks the advice fixes are phrased in. */
+  convention?: string;
   toolTransaction: boolean;
   statements: Statement[];
   /** Shared across the migrations a PR adds, so a table created in one is new in the next. */
@@ -120,6 +125,7 @@ export class ContextTracker {
     const checks = created.checks;
     this.context = {
       pgVersion: options.pgVersion,
+      advice: toolAdvice(options.convention),
       statements: options.statements,
       index: 0,
       toolTransaction: options.toolTransaction,

@@ -7,7 +7,7 @@ import { rules as locks } from "./locks/index.js";
 import { rules as style } from "./style/index.js";
 import { rules as trace } from "./trace/index.js";
 import { rules as transactions } from "./transactions/index.js";
-import type { HistoryRule, Rule, RuleMeta, StatementRule } from "./types.js";
+import type { HistoryRule, Rule, RuleMeta, StatementRule, TraceRule } from "./types.js";
 
 export const ALL_RULES: Rule[] = [
   ...dataLoss,
@@ -22,6 +22,7 @@ export const ALL_RULES: Rule[] = [
 
 export const STATEMENT_RULES = ALL_RULES.filter((r): r is StatementRule => r.kind === "statement");
 export const HISTORY_RULES = ALL_RULES.filter((r): r is HistoryRule => r.kind === "history");
+export const TRACE_RULES = ALL_RULES.filter((r): r is TraceRule => r.kind === "trace");
 
 const BY_ID = new Map<string, RuleMeta>(ALL_RULES.map((r) => [r.meta.id, r.meta]));
 

@@ -53,6 +53,7 @@ export function analyzeMigrations(
         ...options,
         ...knowledge,
         toolTransaction: migration.transactional,
+        convention: migration.convention,
         created,
         migration: migration.id,
       }),
@@ -77,6 +78,8 @@ function observeOnly(migration: Migration, pgVersion: number, knowledge: SchemaK
 
 export interface StatementsOptions extends AnalyzeOptions, Partial<SchemaKnowledge> {
   toolTransaction: boolean;
+  /** The migration's convention, for fixes in its tool's terms. */
+  convention?: string;
   created?: CreatedObjects;
   migration?: string;
 }
@@ -86,6 +89,7 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
   const tracker = new ContextTracker({
     pgVersion: options.pgVersion,
     toolTransaction: options.toolTransaction,
+    convention: options.convention,
     statements,
     created: options.created,
     columnTypes: options.columnTypes,
@@ -111,6 +115,8 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
           source: "static",
           migration: options.migration,
           statement: statement.sql,
+          statementLine: statement.span.line,
+          ...(hit.foldedText ? { foldedText: hit.foldedText } : {}),
         });
       }
     }

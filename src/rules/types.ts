@@ -4,6 +4,7 @@
  * migrations of a project. Neither knows file formats or GitHub.
  */
 import type { Node } from "@pgsql/types";
+import type { FailureCause, MigrationTrace, StatementFailure, StatementTrace } from "../engine/types.js";
 import type { NodeTag } from "../sql/ast.js";
 import type { LockMode, Migration, Project, Severity, SourceSpan, Statement } from "../types.js";
 import type { StatementContext } from "./context.js";
@@ -34,6 +35,13 @@ export interface RuleHit {
   span?: SourceSpan;
   /** Overrides meta.severity for this hit (e.g. worse with CASCADE). */
   severity?: Severity;
+  /**
+   * What this hit adds, in one clause, when the gate folds it into another
+   * finding about the same statement and hazard (`rules/gate.ts`).
+   */
+  foldedText?: string;
+  /** The locks this hit is about, by relation, when known (trace). */
+  locks?: Array<{ relation: string; mode: LockMode }>;
 }
 
 /** A statement whose AST parsed. */
@@ -78,10 +86,28 @@ export interface HistoryRule {
   check(input: HistoryInput): HistoryHit[];
 }
 
+/** What a trace rule sees besides the statement's own facts. */
+export interface TraceContext {
+  trace: MigrationTrace;
+  /** Base-history statements that could not be replayed (a later failure may follow from one). */
+  baseFailures: StatementFailure[];
+  /** Migrations replayed before this one whose replay stopped early (Migration.partial): the schema may lack what they create. */
+  incomplete: Migration[];
+  /** The engine's classification of an error (an engine limit, or PostgreSQL rejecting the SQL). */
+  causeOf(error: { message: string; code?: string }): FailureCause;
+}
+
+/** A rule over the facts the engine observed for one statement (locks, rewrites, failures). */
+export interface TraceRule {
+  kind: "trace";
+  meta: RuleMeta;
+  check(statement: StatementTrace, context: TraceContext): RuleHit[];
+}
+
 /** Rules whose findings come from elsewhere (the engine, the input readers): metadata only. */
 export interface ReportedRule {
   kind: "reported";
   meta: RuleMeta;
 }
 
-export type Rule = StatementRule | HistoryRule | ReportedRule;
+export type Rule = StatementRule | HistoryRule | TraceRule | ReportedRule;

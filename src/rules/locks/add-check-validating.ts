@@ -30,7 +30,7 @@ export const addCheckValidating: StatementRule = {
         const name = constraint.conname ? `\`${constraint.conname}\` ` : "";
         hits.push({
           message: `adds CHECK constraint ${name}to \`${table}\` without NOT VALID: every row is checked while an AccessExclusiveLock blocks all reads and writes of \`${table}\``,
-          fix: "add it with `NOT VALID`, then `ALTER TABLE … VALIDATE CONSTRAINT …` in a separate transaction (ShareUpdateExclusiveLock: reads and writes continue)",
+          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.separateMigration} (ShareUpdateExclusiveLock: reads and writes continue)`,
         });
       }
       if (cmd?.subtype === "AT_AddColumn") {

@@ -44,7 +44,7 @@ export const addForeignKeyValidating: StatementRule = {
         const referenced = displayTable(constraint.pktable);
         hits.push({
           message: `adds foreign key ${name}on \`${table}\` (${columns}) → \`${referenced}\` without NOT VALID: every row of \`${table}\` is checked while a ShareRowExclusiveLock on \`${table}\` and \`${referenced}\` blocks writes to both`,
-          fix: "add it with `NOT VALID`, then `ALTER TABLE … VALIDATE CONSTRAINT …` in a separate transaction (it only takes ShareUpdateExclusiveLock)",
+          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.separateMigration} (it only takes ShareUpdateExclusiveLock)`,
         });
         continue;
       }

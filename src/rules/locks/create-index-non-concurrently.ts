@@ -29,7 +29,7 @@ export const createIndexNonConcurrently: StatementRule = {
     return [
       {
         message: `builds ${name} on \`${table}\` without CONCURRENTLY: its ShareLock blocks writes (INSERT/UPDATE/DELETE) to \`${table}\` for the whole duration of the build`,
-        fix: `use \`CREATE ${unique}INDEX CONCURRENTLY\` in a migration that runs outside a transaction (it cannot run inside one)`,
+        fix: `${context.advice.declareIndex ? `${context.advice.declareIndex}; then ` : ""}use \`CREATE ${unique}INDEX CONCURRENTLY\` ${context.advice.outsideTransaction} (it cannot run inside a transaction)`,
       },
     ];
   },

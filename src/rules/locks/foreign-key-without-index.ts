@@ -137,9 +137,11 @@ export const foreignKeyWithoutIndex: StatementRule = {
       const create = `CREATE INDEX ON ${table.split(".").map(QuoteUtils.quoteIdentifier).join(".")} (${key.columns.map(QuoteUtils.quoteIdentifier).join(", ")});`;
       hits.push({
         message: `foreign key \`${table}(${columns})\` → \`${key.referenced || "(unknown)"}\` has no index starting with its column${key.columns.length > 1 ? "s" : ""}: every DELETE (or key UPDATE) on \`${key.referenced}\` scans all of \`${table}\` for references, holding locks while it does`,
-        fix: fresh
-          ? `add \`${create}\` in this migration: \`${table}\` is new and empty, so the build is instant`
-          : `add \`${create.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY")}\` in a migration of its own, outside a transaction`,
+        fix: `${context.advice.declareIndex ? `${context.advice.declareIndex}; ` : ""}${
+          fresh
+            ? `add \`${create}\` in this migration: \`${table}\` is new and empty, so the build is instant`
+            : `add \`${create.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY")}\` ${context.advice.outsideTransaction}`
+        }`,
       });
     }
     return hits;

@@ -38,7 +38,7 @@ export const missingLockTimeout: StatementRule = {
       {
         lock: first.lock,
         message: `takes ${lockWithBlocked(first.lock)} on ${relationLabel(first)}${others} with no lock_timeout set: if it waits behind a long-running query, every query on ${relationLabel(first)} queues behind it until it gets the lock and finishes`,
-        fix: "start the migration with `SET lock_timeout = '5s';` (retry the migration if it times out)",
+        fix: `${context.advice.runFirst("SET lock_timeout = '5s'")} (and a \`statement_timeout\` sized to the largest table it scans); retry the migration if it times out`,
       },
     ];
   },

@@ -50,7 +50,7 @@ export const missingStatementTimeout: StatementRule = {
       {
         lock: first.lock,
         message: `${work} all of ${relationLabel(first)} while ${holding}, with no statement_timeout set: on a large table nothing bounds how long the table stays blocked`,
-        fix: "set `SET statement_timeout = '…';` sized to the table before it, or use the non-blocking form (CONCURRENTLY, NOT VALID + VALIDATE, batched updates)",
+        fix: `${context.advice.runFirst("SET statement_timeout = '…'")} sized to the table, or use the non-blocking form (CONCURRENTLY, NOT VALID + VALIDATE, batched updates)`,
       },
     ];
   },

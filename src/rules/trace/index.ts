@@ -6,7 +6,7 @@ import { observedRewrite } from "./observed-rewrite.js";
 import { rollbackFails } from "./rollback-fails.js";
 import { rollbackMismatch } from "./rollback-mismatch.js";
 
-/** The trace rules, one file each. */
+/** The trace rules (over engine facts) and the rollback verdicts' rules, one file each; `run.ts` runs the former. */
 export const rules: Rule[] = [
   migrationFails,
   observedRewrite,

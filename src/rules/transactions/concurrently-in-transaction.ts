@@ -31,7 +31,7 @@ export const concurrentlyInTransaction: StatementRule = {
     return [
       {
         message: `${command} cannot run inside a transaction block, and this one runs ${where}: PostgreSQL rejects it and the migration fails`,
-        fix: "run it outside a transaction: in its own migration with the tool's transaction turned off (Alembic autocommit_block(), `transactional: false`), with no BEGIN around it",
+        fix: `run it outside a transaction: ${context.advice.outsideTransaction}${begin !== undefined ? ", and without the BEGIN around it" : ""}`,
       },
     ];
   },
