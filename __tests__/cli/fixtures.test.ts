@@ -37,7 +37,21 @@ const FIXTURES: FixtureCase[] = [
   { name: "monorepo", migrations: 4, tools: ["prisma", "sql"], markdown: true },
 ];
 
-const FINDING_KEYS = ["column", "endLine", "fix", "line", "lock", "message", "path", "rule", "severity", "source"];
+const FINDING_KEYS = [
+  "column",
+  "endLine",
+  "evidence",
+  "fix",
+  "line",
+  "lock",
+  "merged",
+  "message",
+  "path",
+  "rule",
+  "scope",
+  "severity",
+  "source",
+];
 const KNOWN_RULES = new Set(ruleIds());
 /** Rules about files and history rather than one statement: no statement is shown with them. */
 const FILE_LEVEL = new Set(["history", "input", "trace"]);

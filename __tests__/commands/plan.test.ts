@@ -90,8 +90,9 @@ describe("db-migrate plan", () => {
     });
     const retype = statements.find((s) => s.sql.includes("TYPE numeric"));
     expect(retype).toMatchObject({ lock: "AccessExclusiveLock", rewrite: true, rewritten: ["users"] });
+    // The replay confirms the static finding: folded into it as evidence, not a second finding.
     expect(document.findings).toContainEqual(
-      expect.objectContaining({ rule: "observed-rewrite", source: "trace", line: 3 }),
+      expect.objectContaining({ rule: "change-column-type", line: 3, merged: ["observed-rewrite"] }),
     );
     expect(output.exitCode).toBe(1);
   });

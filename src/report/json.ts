@@ -19,6 +19,11 @@ export function renderJson(result: AnalysisResult, extra: Record<string, unknown
       fix: f.fix ?? null,
       lock: f.lock,
       source: f.source,
+      // `migration`: about the whole file (no lock_timeout before its locks), not one statement.
+      scope: f.scope ?? "statement",
+      // What the gate folded in (rules/gate.ts): the replay's confirmation, a held lock, by rule id.
+      merged: f.merged ?? [],
+      evidence: f.evidence ?? [],
     })),
     summary: result.summary,
     notices: result.notices,

@@ -97,12 +97,14 @@ export function highestSeverity(findings: Finding[]): Severity | null {
   return best;
 }
 
-/** One statement line of a migration table: the findings on it and, when planned, its lock facts. */
+/** One statement of a migration table: the findings on it and, when planned, its lock facts. */
 interface Row {
   path: string;
   line: number;
   statement: string;
   lock: LockMode | null;
+  /** The tables the lock is on, when known (never an index: its table's lock is what blocks traffic). */
+  tables: string[];
   planned?: PlanStatement;
   findings: Finding[];
   rank: number;
@@ -114,8 +116,12 @@ interface FileSection {
   path: string;
   migration?: MigrationSummary;
   rows: Row[];
+  /** Findings about the whole migration (no lock_timeout before its locks): one line above the table. */
+  migrationFindings: Finding[];
   plan?: PlanMigration;
   rollback?: RollbackResult;
+  /** Rank of the most severe finding of the file, for the top files of a large PR. */
+  rank: number;
 }
 
 interface Detail {
@@ -125,38 +131,72 @@ interface Detail {
   rowsShown: number;
   /** Spell out each rule's fix only at its first row. */
   fixOnce: boolean;
+  /** A large PR: a table by rule instead of one row per migration, and sections for the top files only. */
+  summary: boolean;
 }
 
 /** What one rendering has written so far: rules linked (for the reference definitions), fixes given. */
 interface RenderState {
   rules: Set<string>;
   fixed: Set<string>;
+  truncated: boolean;
 }
+
+/** What every section renderer sees. */
+interface CommentParts {
+  result: AnalysisResult;
+  options: MarkdownOptions;
+  files: FileSection[];
+  /** Info findings on files the PR does not change (statements of the base history that could not be replayed). */
+  baseFindings: Finding[];
+}
+
+/**
+ * The comment's sections in order, each with its own renderer. `drop` is the
+ * order in which detail goes when the text is over budget (see `LEVELS`):
+ * sections with drop 0 are always there.
+ */
+const SECTIONS: Array<{ name: string; drop: number; render(parts: CommentParts, detail: Detail, state: RenderState): string[] }> = [
+  { name: "headline", drop: 0, render: headlineSection },
+  { name: "blocking", drop: 0, render: blockingSection },
+  { name: "migrations", drop: 4, render: migrationsSection },
+  { name: "files", drop: 3, render: filesSection },
+  { name: "notices", drop: 0, render: noticesSection },
+  { name: "footer", drop: 0, render: footerSection },
+];
+
+/** A PR with more migrations than this gets the summary by rule and the top files. */
+const LARGE_PR = 20;
+const TOP_FILES = 10;
 
 export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const sections = buildSections(result);
-  const totalRows = sections.reduce((n, s) => n + s.rows.length, 0);
+  const parts = buildParts(result, options);
+  const totalRows = parts.files.reduce((n, s) => n + s.rows.length, 0);
+  const large = parts.files.filter((s) => s.migration).length > LARGE_PR;
 
+  // Drop order: the plans (1), the rollback patches (2), repeated fixes (3), the per-migration table (4), then rows.
   const levels: Detail[] = [
-    { plans: true, patches: true, rowsShown: totalRows, fixOnce: false },
-    { plans: false, patches: true, rowsShown: totalRows, fixOnce: false },
-    { plans: false, patches: false, rowsShown: totalRows, fixOnce: false },
-    { plans: false, patches: false, rowsShown: totalRows, fixOnce: true },
+    { plans: true, patches: true, rowsShown: totalRows, fixOnce: false, summary: large },
+    { plans: false, patches: true, rowsShown: totalRows, fixOnce: false, summary: large },
+    { plans: false, patches: false, rowsShown: totalRows, fixOnce: false, summary: large },
+    { plans: false, patches: false, rowsShown: totalRows, fixOnce: true, summary: large },
+    { plans: false, patches: false, rowsShown: totalRows, fixOnce: true, summary: true },
   ];
   for (const detail of levels) {
-    const text = render(result, sections, options, detail);
+    const text = render(parts, detail);
     if (text.length <= maxLength) return text;
   }
   // Keep the most severe rows that fit; the rest are counted per file.
+  const last = levels.at(-1) as Detail;
   let low = 0;
   let high = totalRows;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (render(result, sections, options, { ...levels.at(-1)!, rowsShown: mid }).length <= maxLength) low = mid;
+    if (render(parts, { ...last, rowsShown: mid }).length <= maxLength) low = mid;
     else high = mid - 1;
   }
-  const text = render(result, sections, options, { ...levels.at(-1)!, rowsShown: low });
+  const text = render(parts, { ...last, rowsShown: low });
   if (text.length <= maxLength) return text;
   // Even the skeleton is too long (thousands of migrations): cut at a line and say so.
   const note = `\n\n…cut at ${maxLength.toLocaleString("en-US")} characters; ${pointer(options)}.\n`;
@@ -164,14 +204,40 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions)
   return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
 }
 
-function buildSections(result: AnalysisResult): FileSection[] {
+function render(parts: CommentParts, detail: Detail): string {
+  const state: RenderState = { rules: new Set(), fixed: new Set(), truncated: false };
+  const out: string[] = [];
+  if (parts.options.marker) out.push(parts.options.marker);
+  for (const section of SECTIONS) out.push(...section.render(parts, detail, state));
+  if (state.rules.size > 0) {
+    // Reference definitions: each rule's URL once, however many rows link to it.
+    const base = (parts.options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
+    out.push("", ...[...state.rules].map((rule) => `[${rule}]: ${base}/${rule}.md`));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** Is this finding on a file the PR changes (or about one), rather than on the base history it was replayed on? */
+function onPrFile(finding: Finding, prPaths: Set<string>): boolean {
+  return prPaths.has(finding.path) || finding.severity !== "info" || finding.source !== "trace";
+}
+
+function buildParts(result: AnalysisResult, options: MarkdownOptions): CommentParts {
   const shown = result.migrations.filter((m) => m.change !== "unchanged");
+  const prPaths = new Set(shown.map((m) => m.path));
   const byPath = new Map<string, FileSection>();
-  for (const migration of shown) byPath.set(migration.path, { path: migration.path, migration, rows: [] });
+  const newSection = (path: string, migration?: MigrationSummary): FileSection => ({
+    path,
+    ...(migration ? { migration } : {}),
+    rows: [],
+    migrationFindings: [],
+    rank: 0,
+  });
+  for (const migration of shown) byPath.set(migration.path, newSection(migration.path, migration));
   const sectionFor = (path: string): FileSection => {
     let section = byPath.get(path);
     if (!section) {
-      section = { path, rows: [] };
+      section = newSection(path);
       byPath.set(path, section);
     }
     return section;
@@ -194,6 +260,7 @@ function buildSections(result: AnalysisResult): FileSection[] {
         line: planned.line,
         statement: planned.sql,
         lock: planned.lock,
+        tables: planned.tables,
         planned,
         findings: [],
         rank: 0,
@@ -203,76 +270,177 @@ function buildSections(result: AnalysisResult): FileSection[] {
       section.rows.push(row);
     }
   }
+  const baseFindings: Finding[] = [];
   for (const finding of result.findings) {
-    const key = rowKey(finding.path, finding.line);
+    if (!onPrFile(finding, prPaths)) {
+      baseFindings.push(finding);
+      continue;
+    }
+    const section = sectionFor(finding.path);
+    section.rank = Math.max(section.rank, SEVERITY_ORDER[finding.severity]);
+    if (finding.scope === "migration") {
+      section.migrationFindings.push(finding);
+      continue;
+    }
+    // One row per statement: a finding pointing inside a statement (at a column) joins the statement's row.
+    const line = finding.statementLine ?? finding.line;
+    const key = rowKey(finding.path, line);
     let row = rows.get(key);
     if (!row) {
-      row = { path: finding.path, line: finding.line, statement: "", lock: null, findings: [], rank: 0, priority: 0 };
+      row = { path: finding.path, line, statement: "", lock: null, tables: [], findings: [], rank: 0, priority: 0 };
       rows.set(key, row);
-      sectionFor(finding.path).rows.push(row);
+      section.rows.push(row);
     }
     row.findings.push(finding);
     if (!row.statement && finding.statement) row.statement = finding.statement;
-    row.lock = stronger(row.lock, finding.lock);
     row.rank = Math.max(row.rank, SEVERITY_ORDER[finding.severity]);
   }
 
-  const sections = [...byPath.values()];
-  for (const section of sections) {
+  const files = [...byPath.values()];
+  for (const section of files) {
     section.rows.sort((a, b) => a.line - b.line);
-    for (const row of section.rows)
+    for (const row of section.rows) {
+      // Errors first in a cell; then the lock shown is the one the first finding names, when nothing was planned.
       row.findings.sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
+      if (!row.planned) {
+        const named = row.findings.find((f) => f.lock);
+        row.lock = named?.lock ?? null;
+        row.tables = [...new Set((named?.locks ?? []).filter((l) => l.mode === named?.lock).map((l) => l.relation))];
+      }
+    }
   }
-  const ranked = sections.flatMap((s) => s.rows).sort((a, b) => b.rank - a.rank);
+  const ranked = files.flatMap((s) => s.rows).sort((a, b) => b.rank - a.rank);
   ranked.forEach((row, index) => {
     row.priority = index;
   });
-  return sections;
+  return { result, options, files, baseFindings };
 }
 
-function render(result: AnalysisResult, sections: FileSection[], options: MarkdownOptions, detail: Detail): string {
+function headlineSection(parts: CommentParts): string[] {
+  return [`### ${verdictLine(parts.result, parts.options)}`, ""];
+}
+
+/** The findings that fail the check, by rule, each with where: what a reviewer must resolve before merging. */
+function blockingFindings(result: AnalysisResult, failOn: Severity | "never" | undefined): Finding[] {
+  const threshold = failOn ?? "error";
+  if (threshold === "never") return [];
+  return result.findings.filter((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[threshold]);
+}
+
+const MAX_BLOCKING = 10;
+
+function blockingSection(parts: CommentParts, _detail: Detail, state: RenderState): string[] {
+  const blocking = blockingFindings(parts.result, parts.options.failOn);
+  if (blocking.length === 0) return [];
+  const items = blocking.slice(0, MAX_BLOCKING).map((f) => {
+    state.rules.add(f.rule);
+    return `[${f.rule}][] (${code(`${shortPath(f.path)}:${f.line}`)})`;
+  });
+  const more = blocking.length > MAX_BLOCKING ? `, and ${blocking.length - MAX_BLOCKING} more` : "";
+  return [`**Blocks the merge:** ${items.join(", ")}${more}.`, ""];
+}
+
+function migrationsSection(parts: CommentParts, detail: Detail, state: RenderState): string[] {
+  const migrations = parts.files.filter((s) => s.migration);
+  if (migrations.length === 0)
+    return parts.result.findings.length === 0 ? ["No migration changes to check.", ""] : [];
+  if (detail.summary) return ruleSummary(parts, state);
+  const out = ["| | migration | tool | statements | locks | rollback |", "| --- | --- | --- | --- | --- | --- |"];
+  for (const section of migrations) out.push(summaryRow(section));
+  out.push("");
+  return out;
+}
+
+/** A large PR: one row per rule (how many, where first), instead of one row per migration. */
+function ruleSummary(parts: CommentParts, state: RenderState): string[] {
+  const byRule = new Map<string, { severity: Severity; count: number; files: Set<string> }>();
+  for (const section of parts.files) {
+    for (const finding of [...section.migrationFindings, ...section.rows.flatMap((r) => r.findings)]) {
+      const entry = byRule.get(finding.rule) ?? { severity: finding.severity, count: 0, files: new Set<string>() };
+      entry.count += 1;
+      entry.files.add(section.path);
+      if (SEVERITY_ORDER[finding.severity] > SEVERITY_ORDER[entry.severity]) entry.severity = finding.severity;
+      byRule.set(finding.rule, entry);
+    }
+  }
+  const migrations = parts.files.filter((s) => s.migration).length;
+  const out = [
+    `${plural(migrations, "migration")} changed; findings by rule:`,
+    "",
+    "| | rule | findings | migrations |",
+    "| --- | --- | --- | --- |",
+  ];
+  const rules = [...byRule].sort(
+    ([, a], [, b]) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || b.count - a.count,
+  );
+  for (const [rule, entry] of rules) {
+    state.rules.add(rule);
+    out.push(`| ${SEVERITY_ICON[entry.severity]} | [${rule}][] | ${entry.count} | ${entry.files.size} |`);
+  }
+  out.push("");
+  return out;
+}
+
+function filesSection(parts: CommentParts, detail: Detail, state: RenderState): string[] {
   const out: string[] = [];
-  if (options.marker) out.push(options.marker);
-  out.push(`### ${verdictLine(result, options)}`, "");
-
-  const migrations = sections.filter((s) => s.migration);
-  if (migrations.length > 0) {
-    out.push("| | migration | tool | statements | locks | rollback |", "| --- | --- | --- | --- | --- | --- |");
-    for (const section of migrations) out.push(summaryRow(section));
-    out.push("");
-  } else if (result.findings.length === 0) {
-    out.push("No migration changes to check.", "");
+  let files = parts.files;
+  if (detail.summary) {
+    const withFindings = files.filter((s) => s.rank > 0).sort((a, b) => b.rank - a.rank || b.rows.length - a.rows.length);
+    files = withFindings.slice(0, TOP_FILES);
+    const rest = withFindings.slice(TOP_FILES);
+    if (files.length > 0) out.push(`The ${plural(files.length, "file")} with the most severe findings:`, "");
+    if (rest.length > 0) {
+      const what = severityCounts(countBySeverity(rest.flatMap((s) => [...s.migrationFindings, ...s.rows.flatMap((r) => r.findings)])));
+      state.truncated = true;
+      files = [...files];
+      out.push(
+        ...files.flatMap((section) => renderSection(section, parts.options, detail, state)),
+        `…${plural(rest.length, "more file")} with findings${what ? ` (${what})` : ""}; ${pointer(parts.options)}.`,
+        "",
+      );
+      return out;
+    }
   }
+  for (const section of files) out.push(...renderSection(section, parts.options, detail, state));
+  return out;
+}
 
-  let truncated = false;
-  const state: RenderState = { rules: new Set(), fixed: new Set() };
-  for (const section of sections) {
-    const parts = renderSection(section, options, detail, state);
-    if (!parts.complete) truncated = true;
-    out.push(...parts.lines);
+const MAX_NOTICES_SHOWN = MAX_NOTICES;
+
+function noticesSection(parts: CommentParts, _detail: Detail, state: RenderState): string[] {
+  // What concerns the base history (its replay, roles created for it, statements it could not run) is one line.
+  const baseHistory = parts.result.notices.filter((n) => n.level === "info" || /^replayed /.test(n.message));
+  const others = parts.result.notices.filter((n) => !baseHistory.includes(n));
+  const out: string[] = [];
+  if (baseHistory.length > 0 || parts.baseFindings.length > 0) {
+    const facts = baseHistory.map((n) => text(n.message.replace(/ \(see the info findings\)/, "")));
+    if (parts.baseFindings.length > 0)
+      facts.push(
+        `${plural(parts.baseFindings.length, "statement")} of the base history could not be replayed (${[...new Set(parts.baseFindings.map((f) => code(shortPath(f.path))))].slice(0, 3).join(", ")}${new Set(parts.baseFindings.map((f) => f.path)).size > 3 ? ", …" : ""}); the job summary lists them`,
+      );
+    out.push(`<sub>ℹ️ Base history: ${facts.join("; ")}.</sub>`, "");
   }
-
-  const notices = result.notices;
-  if (notices.length > 0) {
+  if (others.length > 0) {
     out.push("**Notices**", "");
-    for (const notice of notices.slice(0, MAX_NOTICES)) {
+    for (const notice of others.slice(0, MAX_NOTICES_SHOWN)) {
       const where = notice.path ? ` (${code(notice.path)})` : "";
       out.push(`- ${SEVERITY_ICON[notice.level]} ${text(notice.message)}${where}`);
     }
-    if (notices.length > MAX_NOTICES) {
-      out.push(`- …and ${notices.length - MAX_NOTICES} more notices; ${pointer(options)}.`);
-      truncated = true;
+    if (others.length > MAX_NOTICES_SHOWN) {
+      out.push(`- …and ${others.length - MAX_NOTICES_SHOWN} more notices; ${pointer(parts.options)}.`);
+      state.truncated = true;
     }
     out.push("");
   }
-  if (truncated) out.push(`> [!NOTE]\n> This comment is shortened to fit GitHub's limit; ${pointer(options)}.`, "");
-  out.push(footer(result, options));
-  if (state.rules.size > 0) {
-    // Reference definitions: each rule's URL once, however many rows link to it.
-    const base = (options.docsBaseUrl ?? "docs/rules").replace(/\/$/, "");
-    out.push("", ...[...state.rules].map((rule) => `[${rule}]: ${base}/${rule}.md`));
-  }
-  return `${out.join("\n")}\n`;
+  return out;
+}
+
+function footerSection(parts: CommentParts, _detail: Detail, state: RenderState): string[] {
+  const out: string[] = [];
+  if (state.truncated)
+    out.push(`> [!NOTE]\n> This comment is shortened to fit GitHub's limit; ${pointer(parts.options)}.`, "");
+  out.push(footer(parts.result, parts.options));
+  return out;
 }
 
 function verdictLine(result: AnalysisResult, options: MarkdownOptions): string {
@@ -282,13 +450,23 @@ function verdictLine(result: AnalysisResult, options: MarkdownOptions): string {
   const scope = migrationCount > 0 ? ` in ${plural(migrationCount, "migration")}` : "";
   const what = counts || "no findings";
   switch (verdictOf(result, options.failOn)) {
-    case "blocks":
-      return `🛑 ${title}: blocks merge — ${what}${scope}`;
+    case "blocks": {
+      const rules = [...new Set(blockingFindings(result, options.failOn).map((f) => f.rule))];
+      const named = rules.length > 3 ? `${rules.slice(0, 3).join(", ")} +${rules.length - 3} more` : rules.join(", ");
+      return `🛑 ${title}: blocks merge (${named}) — ${what}${scope}`;
+    }
     case "needs-care":
       return `⚠️ ${title}: needs care — ${what}${scope}`;
     case "safe":
       return `✅ ${title}: safe — ${what}${scope}`;
   }
+}
+
+/** The file name a reviewer recognises: the folder too where every file has the same name (Prisma, diesel). */
+function shortPath(path: string): string {
+  const parts = path.split("/");
+  const generic = GENERIC_FILE_NAMES.has(parts.at(-1) ?? "");
+  return (generic ? parts.slice(-2) : parts.slice(-1)).join("/");
 }
 
 function summaryRow(section: FileSection): string {
