@@ -29,7 +29,12 @@ describe("renderMarkdown: the PR comment", () => {
     await expect(body).toMatchFileSnapshot("__snapshots__/comment-add-email.md");
     const lines = body.split("\n");
     expect(lines[0]).toBe("<!-- db-migrate:migrations/versions -->");
-    expect(lines[1]).toBe("### 🛑 db-migrate · migrations/versions: blocks merge — 2 errors, 1 warning in 1 migration");
+    expect(lines[1]).toBe(
+      "### 🛑 db-migrate · migrations/versions: blocks merge (add-required-column, create-index-non-concurrently) — 2 errors, 1 warning in 1 migration",
+    );
+    expect(lines[3]).toBe(
+      "**Blocks the merge:** [add-required-column][] (`b2_add_email.py:13`), [create-index-non-concurrently][] (`b2_add_email.py:14`).",
+    );
     expect(body).toContain(
       "| 🛑 | `b2_add_email.py` (← a1) | Alembic | 3 | AccessExclusive on `users` ×2, Share on `users` ×1 | ✅ generated, verified |",
     );
@@ -153,7 +158,7 @@ describe("renderMarkdown: the length budget", () => {
     const body = renderMarkdown(result, OPTIONS);
     expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     // Each finding is a link in a row, or its row is counted in a "not shown" line.
-    const shown = body.match(/ \[[a-z-]+\]\[\]/g) ?? [];
+    const shown = body.match(/(🛑|⚠️|ℹ️) \[[a-z-]+\]\[\]/g) ?? [];
     const hidden = [...body.matchAll(/…(\d+) more statements? not shown here/g)].reduce((n, m) => n + Number(m[1]), 0);
     expect(shown.length + hidden).toBe(120);
     if (full.length > GITHUB_COMMENT_LIMIT) expect(body).toContain("This comment is shortened to fit GitHub's limit");
@@ -170,7 +175,7 @@ describe("renderMarkdown: the length budget", () => {
     // Errors are kept before infos.
     expect(errorRows).toBeGreaterThan(infoRows);
     expect(body.split("\n")[0]).toBe(
-      `### 🛑 db-migrate: blocks merge — ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.infos} info in 6 migrations`,
+      `### 🛑 db-migrate: blocks merge (create-index-non-concurrently, add-required-column) — ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.infos} info in 6 migrations`,
     );
   });
 
@@ -208,5 +213,76 @@ describe("resultForFolder", () => {
     expect(part.summary).toEqual(other.summary);
     expect(part.plan).toEqual([]);
     expect(resultForFolder(merged, "migrations/versions").rollbacks).toHaveLength(1);
+  });
+});
+
+describe("renderMarkdown: sections", () => {
+  it("ends the plan at a failing statement: no later statement, no COMMIT", () => {
+    const result = addEmailResult();
+    const plan = result.plan![0]!;
+    plan.statements[1]!.error = 'column "email" does not exist';
+    const body = renderMarkdown(result, OPTIONS);
+    const planText = body.slice(body.indexOf("<summary>Plan"), body.indexOf("</details>"));
+    expect(planText).toContain(
+      "the migration stops here and its transaction is rolled back; the 1 statement after it do not run",
+    );
+    expect(planText).not.toContain("RENAME COLUMN");
+    expect(planText).not.toContain("`COMMIT`");
+  });
+
+  it("puts a migration-level finding above the table, not on a statement row", () => {
+    const result = addEmailResult();
+    result.findings.push({
+      ...result.findings[0]!,
+      rule: "missing-lock-timeout",
+      severity: "warning",
+      scope: "migration",
+      message: "no lock_timeout before its locks",
+      fix: "start upgrade() with `op.execute(\"SET lock_timeout = '5s'\")`",
+    });
+    const body = renderMarkdown(result, OPTIONS);
+    expect(body).toMatch(
+      /\n⚠️ \[missing-lock-timeout\]\[\]: no lock_timeout before its locks\. \*\*Fix:\*\* .*_\(whole migration\)_\n/,
+    );
+    expect(body.split("\n").find((l) => l.startsWith("| 13 |"))).not.toContain("missing-lock-timeout");
+  });
+
+  it("folds what concerns the base history into one line instead of sections for files the PR does not touch", () => {
+    const result = addEmailResult();
+    result.notices = [{ level: "info", message: "replayed 12 base migration(s) on the embedded PostgreSQL" }];
+    for (const line of [3, 9])
+      result.findings.push({
+        rule: "migration-fails",
+        severity: "info",
+        path: "migrations/versions/a1_init.py",
+        line,
+        column: 1,
+        endLine: line,
+        message: "could not be replayed on the embedded PostgreSQL",
+        lock: null,
+        source: "trace",
+      });
+    const body = renderMarkdown(result, OPTIONS);
+    expect(body).not.toContain("#### `migrations/versions/a1_init.py`");
+    expect(body).toContain(
+      "<sub>ℹ️ Base history: replayed 12 base migration(s) on the embedded PostgreSQL; 2 statements of the base history could not be replayed (`a1_init.py`); the job summary lists them.</sub>",
+    );
+  });
+
+  it("gives a large PR a table by rule and sections for its top files only", () => {
+    const result = manyFindingsResult(60);
+    result.migrations = Array.from({ length: 30 }, (_, i) => ({
+      path: `db/migrations/${String(100 + i).padStart(4, "0")}_bulk.sql`,
+      id: String(100 + i),
+      tool: "sql" as const,
+      statements: 2,
+      change: "added" as const,
+    }));
+    result.findings = result.findings.map((f, i) => ({ ...f, path: result.migrations[i % 30]!.path }));
+    const body = renderMarkdown(result, OPTIONS);
+    expect(body).toContain("30 migrations changed; findings by rule:");
+    expect(body).toContain("| 🛑 | [create-index-non-concurrently][] | 12 | 6 |");
+    expect(body.match(/^#### /gm)).toHaveLength(10);
+    expect(body).toContain("…20 more files with findings");
   });
 });

@@ -156,7 +156,11 @@ interface CommentParts {
  * order in which detail goes when the text is over budget (see `LEVELS`):
  * sections with drop 0 are always there.
  */
-const SECTIONS: Array<{ name: string; drop: number; render(parts: CommentParts, detail: Detail, state: RenderState): string[] }> = [
+const SECTIONS: Array<{
+  name: string;
+  drop: number;
+  render(parts: CommentParts, detail: Detail, state: RenderState): string[];
+}> = [
   { name: "headline", drop: 0, render: headlineSection },
   { name: "blocking", drop: 0, render: blockingSection },
   { name: "migrations", drop: 4, render: migrationsSection },
@@ -342,8 +346,7 @@ function blockingSection(parts: CommentParts, _detail: Detail, state: RenderStat
 
 function migrationsSection(parts: CommentParts, detail: Detail, state: RenderState): string[] {
   const migrations = parts.files.filter((s) => s.migration);
-  if (migrations.length === 0)
-    return parts.result.findings.length === 0 ? ["No migration changes to check.", ""] : [];
+  if (migrations.length === 0) return parts.result.findings.length === 0 ? ["No migration changes to check.", ""] : [];
   if (detail.summary) return ruleSummary(parts, state);
   const out = ["| | migration | tool | statements | locks | rollback |", "| --- | --- | --- | --- | --- | --- |"];
   for (const section of migrations) out.push(summaryRow(section));
@@ -385,12 +388,16 @@ function filesSection(parts: CommentParts, detail: Detail, state: RenderState): 
   const out: string[] = [];
   let files = parts.files;
   if (detail.summary) {
-    const withFindings = files.filter((s) => s.rank > 0).sort((a, b) => b.rank - a.rank || b.rows.length - a.rows.length);
+    const withFindings = files
+      .filter((s) => s.rank > 0)
+      .sort((a, b) => b.rank - a.rank || b.rows.length - a.rows.length);
     files = withFindings.slice(0, TOP_FILES);
     const rest = withFindings.slice(TOP_FILES);
     if (files.length > 0) out.push(`The ${plural(files.length, "file")} with the most severe findings:`, "");
     if (rest.length > 0) {
-      const what = severityCounts(countBySeverity(rest.flatMap((s) => [...s.migrationFindings, ...s.rows.flatMap((r) => r.findings)])));
+      const what = severityCounts(
+        countBySeverity(rest.flatMap((s) => [...s.migrationFindings, ...s.rows.flatMap((r) => r.findings)])),
+      );
       state.truncated = true;
       files = [...files];
       out.push(
@@ -471,11 +478,9 @@ function shortPath(path: string): string {
 
 function summaryRow(section: FileSection): string {
   const migration = section.migration!;
-  const icon = section.rows.length ? rowIcon(Math.max(0, ...section.rows.map((r) => r.rank))) : "✅";
+  const icon = rowIcon(section.rank);
   // Prisma and diesel name every file alike (`<folder>/migration.sql`, `<folder>/up.sql`): show the folder too.
-  const parts = migration.path.split("/");
-  const generic = GENERIC_FILE_NAMES.has(parts.at(-1) ?? "");
-  const name = (generic ? parts.slice(-2) : parts.slice(-1)).join("/");
+  const name = shortPath(migration.path);
   // The id is left out when the file name already starts with it (`002_x.sql`, `b2_add_email.py`).
   const id = name.startsWith(migration.id) ? "" : `${migration.id} `;
   const lineage = migration.parents?.length ? ` (${id}← ${migration.parents.join(", ")})` : "";
@@ -510,9 +515,8 @@ function lockSummary(section: FileSection): string {
   for (const row of section.rows) {
     if (!row.lock || blockedBy(row.lock).length === 0) continue;
     if (row.lock === "ShareUpdateExclusiveLock") continue; // blocks only other DDL: not worth a reviewer's line
-    const tables = row.planned?.tables ?? [];
-    if (tables.length === 0) add(row.lock);
-    for (const table of tables) add(row.lock, table);
+    if (row.tables.length === 0) add(row.lock);
+    for (const table of row.tables) add(row.lock, table);
   }
   if (counts.size === 0) return "none blocking";
   return [...counts.entries()]
@@ -546,19 +550,22 @@ function rollbackSummary(rollback: RollbackResult | undefined): string {
   }
 }
 
-function renderSection(
-  section: FileSection,
-  options: MarkdownOptions,
-  detail: Detail,
-  state: RenderState,
-): { lines: string[]; complete: boolean } {
+function renderSection(section: FileSection, options: MarkdownOptions, detail: Detail, state: RenderState): string[] {
   const shownRows = section.rows.filter((r) => r.priority < detail.rowsShown);
   const hidden = section.rows.filter((r) => r.priority >= detail.rowsShown);
   const lines: string[] = [];
-  let complete = hidden.length === 0;
-  if (section.rows.length === 0 && !section.plan && !section.rollback) return { lines, complete };
+  if (hidden.length > 0) state.truncated = true;
+  if (
+    shownRows.length + hidden.length === 0 &&
+    section.migrationFindings.length === 0 &&
+    !section.plan &&
+    !section.rollback
+  )
+    return lines;
 
   lines.push(`#### ${code(section.path)}`, "");
+  for (const finding of section.migrationFindings)
+    lines.push(`${findingCell(finding, detail, state)} _(whole migration)_`, "");
   if (shownRows.length > 0) {
     lines.push("| line | statement | lock · blocks | finding |", "| --- | --- | --- | --- |");
     for (const row of shownRows) lines.push(statementRow(row, detail, state));
@@ -578,15 +585,15 @@ function renderSection(
     if (detail.plans) lines.push(...renderPlan(section.plan), "");
     else {
       lines.push(`Plan: ${plural(section.plan.statements.length, "statement")}; ${pointer(options)}.`, "");
-      complete = false;
+      state.truncated = true;
     }
   }
   if (section.rollback) {
     const rendered = renderRollback(section.rollback, detail.patches, options, section.plan);
-    if (!detail.patches && section.rollback.diff) complete = false;
+    if (!detail.patches && section.rollback.diff) state.truncated = true;
     lines.push(...rendered, "");
   }
-  return { lines, complete };
+  return lines;
 }
 
 function statementRow(row: Row, detail: Detail, state: RenderState): string {
@@ -597,12 +604,13 @@ function statementRow(row: Row, detail: Detail, state: RenderState): string {
 
 function lockCell(row: Row): string {
   if (!row.lock) return row.planned ? "none" : "—";
+  const on = row.tables.length > 0 ? ` on ${row.tables.map(code).join(", ")}` : "";
   const facts: string[] = [];
   if (row.planned?.rewrite) facts.push("rewrites the table");
   else if (row.planned?.scan) facts.push("scans the table");
   if (row.planned?.newTable) facts.push("new table");
   if (row.planned?.heldFor && row.planned.heldFor > 1) facts.push(`held for ${row.planned.heldFor} statements`);
-  return `${shortLockName(row.lock)} · ${trafficBlocked(row.lock)}${facts.length ? ` (${facts.join(", ")})` : ""}`;
+  return `${shortLockName(row.lock)}${on} · ${trafficBlocked(row.lock)}${facts.length ? ` (${facts.join(", ")})` : ""}`;
 }
 
 /** What a reviewer cares about: blocked reads and writes; other DDL only when that is all. */
@@ -644,6 +652,15 @@ function renderPlan(plan: PlanMigration): string[] {
     lines.push(
       `${step++}. line ${statement.line}: ${code(oneLine(statement.sql, STATEMENT_WIDTH))} — ${planFacts(statement)}`,
     );
+    if (statement.error) {
+      // Nothing after a failing statement runs: the plan ends here, with no COMMIT.
+      const rest = plan.statements.length - plan.statements.indexOf(statement) - 1;
+      lines.push(
+        `${step++}. the migration stops here${inTransaction ? " and its transaction is rolled back" : ""}${rest > 0 ? `; the ${plural(rest, "statement")} after it do not run` : ""}`,
+      );
+      inTransaction = false;
+      break;
+    }
   }
   if (inTransaction) lines.push(`${step}. \`COMMIT\``);
   const { accessExclusiveStatements, tablesRewritten } = plan.totals;
@@ -763,12 +780,6 @@ function pointer(options: MarkdownOptions): string {
   return options.runUrl
     ? `the [job summary](${options.runUrl}) has the full report`
     : "the job summary has the full report";
-}
-
-function stronger(a: LockMode | null, b: LockMode | null): LockMode | null {
-  if (!a) return b;
-  if (!b) return a;
-  return LOCK_MODES.indexOf(b) > LOCK_MODES.indexOf(a) ? b : a;
 }
 
 function plural(count: number, noun: string): string {
