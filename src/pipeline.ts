@@ -106,7 +106,10 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
     targets.push(...chosen);
     findings.push(...analyzeMigrations(chosen, { pgVersion, settings }, migrations));
     const historyFindings = analyzeHistory(input, settings);
-    findings.push(...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, deleted)));
+    const changedFiles = (input.changedFiles ?? []).map((c) => c.path);
+    findings.push(
+      ...historyFindings.filter((f) => !baseFiles || concernsChange(f, chosen, [...deleted, ...changedFiles])),
+    );
   }
   for (const file of named.looseFiles) {
     const migration = await loadLooseFile(file, files, config);
@@ -507,10 +510,13 @@ function isTarget(migration: Migration, named: NamedPaths, hasBase: boolean): bo
   return hasBase ? migration.change === "added" || migration.change === "modified" : true;
 }
 
-/** With --base, history findings are kept when they concern what the PR changes. */
-function concernsChange(finding: Finding, changed: Migration[], deleted: string[]): boolean {
+/**
+ * With --base, history findings are kept when they concern what the PR changes:
+ * a migration it adds or changes, or a file it deletes or edits (schema.prisma).
+ */
+function concernsChange(finding: Finding, changed: Migration[], otherFiles: string[]): boolean {
   return (
-    changed.some((m) => m.path === finding.path || m.down?.path === finding.path) || deleted.includes(finding.path)
+    changed.some((m) => m.path === finding.path || m.down?.path === finding.path) || otherFiles.includes(finding.path)
   );
 }
 

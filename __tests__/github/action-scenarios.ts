@@ -296,7 +296,7 @@ export function actionScenarios(runAction: RunAction): void {
     expect(findings).toBeGreaterThanOrEqual(120);
     const body = botComments()[0]!.body;
     expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
-    const linked = body.match(/ \[[a-z-]+\]\[\]/g) ?? [];
+    const linked = body.match(/(🛑|⚠️|ℹ️) \[[a-z-]+\]\[\]/g) ?? [];
     const rowsHidden = [...body.matchAll(/…(\d+) more statements? not shown here/g)].reduce(
       (n, m) => n + Number(m[1]),
       0,

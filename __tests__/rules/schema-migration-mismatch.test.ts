@@ -19,7 +19,7 @@ describe("schema-migration-mismatch", () => {
       changedFiles: [{ path: "prisma/schema.prisma", before, after }],
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "warning", path: "prisma/schema.prisma", line: 7 });
+    expect(findings[0]).toMatchObject({ severity: "error", path: "prisma/schema.prisma", line: 7 });
   });
 
   it("does not fire when a migration comes with the change", () => {

@@ -4,7 +4,7 @@
  * constraint validation progress, the transaction the statement runs in and
  * the session settings made so far. Updated after each statement by `observe`.
  */
-import type { Node, RangeVar, TypeName } from "@pgsql/types";
+import type { ColumnDef, Node, RangeVar, TypeName } from "@pgsql/types";
 import {
   as,
   columnNames,
@@ -75,6 +75,12 @@ export interface StatementContext {
   checks: Map<string, CheckConstraintState[]>;
   /** Index column lists known per table (created in this migration or PR). */
   indexColumns: Map<string, string[][]>;
+  /** Columns known NOT NULL, as `table.column` (NOT NULL, PRIMARY KEY, SET NOT NULL; history included). */
+  notNullColumns: Set<string>;
+  /** Column lists of each known index, by index key (history included). */
+  indexColumnsByName: Map<string, string[]>;
+  /** CHECK constraints of the whole schema so far (history included), per table key. */
+  schemaChecks: Map<string, CheckConstraintState[]>;
   /** Enum values added in the current transaction, per type key. */
   enumValuesAdded: Map<string, Set<string>>;
   /** How many ALTER TABLE statements touched each table so far in this migration. */
@@ -114,6 +120,16 @@ export interface ContextOptions {
   indexTables?: Map<string, string>;
   /** Referencing table key → its foreign keys, shared like columnTypes. */
   foreignKeys?: Map<string, ForeignKeyState[]>;
+  /**
+   * CHECK constraints of the schema per table key, from every migration read so
+   * far (the base history included), shared like columnTypes: a CHECK validated
+   * in an earlier PR still proves its column non-null.
+   */
+  schemaChecks?: Map<string, CheckConstraintState[]>;
+  /** Columns declared NOT NULL (`table.column`), shared like columnTypes. */
+  notNullColumns?: Set<string>;
+  /** Column lists of each index by index key, shared like columnTypes. */
+  indexColumnsByName?: Map<string, string[]>;
 }
 
 /** Builds the context for statement 0 and advances it with `observe`. */
@@ -135,6 +151,9 @@ export class ContextTracker {
       statementTimeoutSet: false,
       created,
       checks,
+      schemaChecks: options.schemaChecks ?? new Map(),
+      notNullColumns: options.notNullColumns ?? new Set(),
+      indexColumnsByName: options.indexColumnsByName ?? new Map(),
       indexColumns: new Map(),
       enumValuesAdded: new Map(),
       alterCounts: new Map(),
@@ -146,9 +165,10 @@ export class ContextTracker {
         const key = typeof table === "string" ? table : tableKey(table);
         return key !== "" && created.tables.has(key);
       },
-      hasValidatedNotNullCheck(table, column) {
-        return (checks.get(table) ?? []).some((c) => c.validated && c.notNullColumns.includes(column));
-      },
+      hasValidatedNotNullCheck: (table, column) =>
+        [...(checks.get(table) ?? []), ...(this.context.schemaChecks.get(table) ?? [])].some(
+          (c) => c.validated && c.notNullColumns.includes(column),
+        ),
       isDroppedLater: (table) => (this.lastTableDrops().get(table) ?? -1) > this.context.index,
     };
   }
@@ -222,6 +242,7 @@ export class ContextTracker {
       for (const element of create.tableElts ?? []) {
         const column = as(element, "ColumnDef");
         if (column?.colname && column.typeName) ctx.columnTypes.set(`${key}.${column.colname}`, column.typeName);
+        if (column?.colname && declaresNotNull(column)) ctx.notNullColumns.add(`${key}.${column.colname}`);
         this.foreignKeysOf(key, element, column?.colname);
         for (const c of column?.constraints ?? []) {
           const constraint = as(c, "Constraint");
@@ -233,6 +254,8 @@ export class ContextTracker {
         if (constraint?.contype === "CONSTR_PRIMARY" || constraint?.contype === "CONSTR_UNIQUE") {
           this.indexOn(key, columnNames(constraint.keys));
         }
+        if (constraint?.contype === "CONSTR_PRIMARY")
+          for (const name of columnNames(constraint.keys)) ctx.notNullColumns.add(`${key}.${name}`);
       }
       return;
     }
@@ -250,10 +273,13 @@ export class ContextTracker {
     if (index) {
       const key = tableKey(index.relation);
       if (index.idxname) {
-        ctx.created.indexes.add(qualifiedKey(index.relation?.schemaname, index.idxname));
-        ctx.indexTables.set(qualifiedKey(index.relation?.schemaname, index.idxname), key);
+        const name = qualifiedKey(index.relation?.schemaname, index.idxname);
+        ctx.created.indexes.add(name);
+        ctx.indexTables.set(name, key);
+        ctx.indexColumnsByName.set(name, columnNames(index.indexParams));
       }
-      this.indexOn(key, columnNames(index.indexParams));
+      // A partial index serves only the rows its WHERE selects: it does not cover a foreign key's lookups.
+      if (!index.whereClause) this.indexOn(key, columnNames(index.indexParams));
       return;
     }
     const enumType = as(ast, "CreateEnumStmt");
@@ -338,12 +364,16 @@ export class ContextTracker {
       if (cmd.subtype === "AT_AddColumn") {
         const column = as(cmd.def, "ColumnDef");
         if (column?.colname) ctx.created.columns.add(`${table}.${column.colname}`);
+        if (column?.colname && declaresNotNull(column)) ctx.notNullColumns.add(`${table}.${column.colname}`);
         if (column?.colname && column.typeName) ctx.columnTypes.set(`${table}.${column.colname}`, column.typeName);
       }
       const newType = as(cmd.def, "ColumnDef")?.typeName;
       if (cmd.subtype === "AT_AlterColumnType" && cmd.name && newType)
         ctx.columnTypes.set(`${table}.${cmd.name}`, newType);
       if (cmd.subtype === "AT_DropColumn" && cmd.name) ctx.columnTypes.delete(`${table}.${cmd.name}`);
+      if (cmd.subtype === "AT_SetNotNull" && cmd.name) ctx.notNullColumns.add(`${table}.${cmd.name}`);
+      if ((cmd.subtype === "AT_DropNotNull" || cmd.subtype === "AT_DropColumn") && cmd.name)
+        ctx.notNullColumns.delete(`${table}.${cmd.name}`);
       if (cmd.subtype === "AT_AddColumn" || cmd.subtype === "AT_AddConstraint")
         this.foreignKeysOf(table, cmd.def, as(cmd.def, "ColumnDef")?.colname);
       const keys = ctx.foreignKeys.get(table);
@@ -357,20 +387,26 @@ export class ContextTracker {
       const constraint = as(cmd.def, "Constraint");
       if (cmd.subtype === "AT_AddConstraint" && constraint) {
         if (constraint.contype === "CONSTR_CHECK") {
-          const list = ctx.checks.get(table) ?? [];
-          list.push({
+          const state = {
             name: constraint.conname ?? "",
             notNullColumns: notNullColumns(constraint.raw_expr),
             validated: !constraint.skip_validation,
-          });
-          ctx.checks.set(table, list);
+          };
+          for (const map of [ctx.checks, ctx.schemaChecks]) map.set(table, [...(map.get(table) ?? []), { ...state }]);
         }
         if (constraint.contype === "CONSTR_PRIMARY" || constraint.contype === "CONSTR_UNIQUE") {
           this.indexOn(table, columnNames(constraint.keys));
         }
       }
       if (cmd.subtype === "AT_ValidateConstraint") {
-        for (const check of ctx.checks.get(table) ?? []) if (check.name === cmd.name) check.validated = true;
+        for (const check of [...(ctx.checks.get(table) ?? []), ...(ctx.schemaChecks.get(table) ?? [])])
+          if (check.name === cmd.name) check.validated = true;
+      }
+      if (cmd.subtype === "AT_DropConstraint" && cmd.name) {
+        for (const map of [ctx.checks, ctx.schemaChecks]) {
+          const kept = (map.get(table) ?? []).filter((c) => c.name !== cmd.name);
+          if (map.has(table)) map.set(table, kept);
+        }
       }
     }
   }
@@ -452,6 +488,14 @@ function enablesTimeout(value: Node | undefined): boolean {
   const v = constValue(value);
   if (v === undefined || v === null) return value !== undefined;
   return !/^\s*0+(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(String(v));
+}
+
+/** The column definition says NOT NULL or PRIMARY KEY. */
+function declaresNotNull(column: ColumnDef): boolean {
+  return (column.constraints ?? []).some((c) => {
+    const contype = as(c, "Constraint")?.contype;
+    return contype === "CONSTR_NOTNULL" || contype === "CONSTR_PRIMARY";
+  });
 }
 
 /** Columns proven non-null by `a IS NOT NULL [AND b IS NOT NULL …]`. */

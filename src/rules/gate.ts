@@ -27,6 +27,7 @@ const REWRITE_RULES = new Set([
   "add-column-volatile-default",
   "add-generated-column",
   "table-rewrite-command",
+  "reindex-non-concurrently",
 ]);
 
 export function gateFindings(findings: Finding[]): Finding[] {

@@ -4,7 +4,13 @@
  */
 import type { TypeName } from "@pgsql/types";
 import type { Finding, LockMode, Migration, Problem, Severity, SourceSpan, Statement } from "../types.js";
-import { ContextTracker, type CreatedObjects, emptyCreatedObjects, type ForeignKeyState } from "./context.js";
+import {
+  type CheckConstraintState,
+  ContextTracker,
+  type CreatedObjects,
+  emptyCreatedObjects,
+  type ForeignKeyState,
+} from "./context.js";
 import { HISTORY_RULES, ruleMeta, STATEMENT_RULES } from "./index.js";
 import type { RuleSettings } from "./settings.js";
 import type { HistoryInput, ParsedStatement, StatementRule } from "./types.js";
@@ -17,6 +23,9 @@ export interface AnalyzeOptions {
 /** What earlier migrations declared (column types, enum labels, index owners): the schema rules may consult. */
 interface SchemaKnowledge {
   columnTypes: Map<string, TypeName>;
+  schemaChecks: Map<string, CheckConstraintState[]>;
+  notNullColumns: Set<string>;
+  indexColumnsByName: Map<string, string[]>;
   enumLabels: Map<string, string[]>;
   indexTables: Map<string, string>;
   foreignKeys: Map<string, ForeignKeyState[]>;
@@ -37,6 +46,9 @@ export function analyzeMigrations(
   const prCreated: CreatedObjects = emptyCreatedObjects();
   const knowledge: SchemaKnowledge = {
     columnTypes: new Map(),
+    schemaChecks: new Map(),
+    notNullColumns: new Set(),
+    indexColumnsByName: new Map(),
     enumLabels: new Map(),
     indexTables: new Map(),
     foreignKeys: new Map(),
@@ -96,6 +108,9 @@ export function analyzeStatements(statements: Statement[], options: StatementsOp
     enumLabels: options.enumLabels,
     indexTables: options.indexTables,
     foreignKeys: options.foreignKeys,
+    schemaChecks: options.schemaChecks,
+    notNullColumns: options.notNullColumns,
+    indexColumnsByName: options.indexColumnsByName,
   });
   statements.forEach((statement, index) => {
     const context = tracker.at(index, statement.autocommit === true);

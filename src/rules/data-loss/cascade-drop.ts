@@ -102,13 +102,32 @@ function dropStmtHits(type: ObjectType, objects: Node[], context: StatementConte
     .filter((object) => !createdEarlier(type, object, context))
     .map((object) => objectName(type, object));
   if (names.length === 0) return [];
+  const fix =
+    "find the dependents (pg_depend, \\d+), drop or change them explicitly, then drop without CASCADE so an unexpected dependent makes the migration fail instead";
+  if (type === "OBJECT_TYPE" && objects.every((object) => noColumnUses(objectKey(objectNameParts(object)), context))) {
+    // Every column the history gave this enum is gone: no table data goes with it.
+    return [
+      {
+        message: `drops type ${names.map((n) => `\`${n}\``).join(", ")} with CASCADE: no column of the schema the migrations build uses it any more, so no table data goes with it, but CASCADE would still drop anything else that does (a function, a domain, a column added outside the migrations) without saying which`,
+        fix,
+      },
+    ];
+  }
   return [
     {
       message: `drops ${kind.noun} ${names.map((n) => `\`${n}\``).join(", ")} with CASCADE: PostgreSQL also drops ${kind.dependents}, without saying which`,
-      fix: "find the dependents (pg_depend, \\d+), drop or change them explicitly, then drop without CASCADE so an unexpected dependent makes the migration fail instead",
+      fix,
       severity: kind.losesData ? "error" : undefined,
     },
   ];
+}
+
+/** An enum the migrations declared whose every column has been dropped or changed to another type. */
+function noColumnUses(type: string, context: StatementContext): boolean {
+  if (!context.enumLabels.has(type)) return false;
+  const name = type.split(".").at(-1);
+  for (const typeName of context.columnTypes.values()) if (nameList(typeName.names).at(-1) === name) return false;
+  return true;
 }
 
 function objectName(type: ObjectType, object: Node): string {

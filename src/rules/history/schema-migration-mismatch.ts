@@ -12,7 +12,8 @@ export const schemaMigrationMismatch: HistoryRule = {
   meta: {
     id: "schema-migration-mismatch",
     category: "history",
-    severity: "warning",
+    // The PR check must fail: the deploy would ship code for a schema the database never gets.
+    severity: "error",
     enabledByDefault: true,
     summary: "schema.prisma (or models) changed with no migration",
     lock: null,
@@ -29,7 +30,7 @@ export const schemaMigrationMismatch: HistoryRule = {
       path: change.path,
       span: firstChangedLine(change.before, change.after),
       message: `${change.path} changes the data model but the PR adds no migration to ${input.project.folder}: databases will not get the change`,
-      fix: model.regenerate,
+      fix: `${model.regenerate}, or comment \`/db-migrate generate\` on the pull request to get it generated`,
     }));
   },
 };

@@ -1,5 +1,6 @@
-import { alterCommands, as, displayTable } from "../../sql/ast.js";
+import { alterCommands, as, displayTable, tableKey } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
+import { addedNotValidInTransaction } from "./statement-effects.js";
 
 /**
  * A CHECK constraint added to an existing table without `NOT VALID`: ALTER
@@ -24,6 +25,17 @@ export const addCheckValidating: StatementRule = {
     const table = displayTable(alter.relation);
     const hits: RuleHit[] = [];
     for (const cmd of alterCommands(alter)) {
+      const added =
+        cmd?.subtype === "AT_ValidateConstraint" && cmd.name
+          ? addedNotValidInTransaction(context, tableKey(alter.relation), cmd.name)
+          : undefined;
+      if (added?.contype === "CONSTR_CHECK") {
+        hits.push({
+          message: `validates CHECK \`${cmd?.name}\` in the same transaction that added it NOT VALID (line ${added.line}): the scan of every row runs while the ADD's AccessExclusiveLock is still held, so NOT VALID spared nothing`,
+          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration}, after the ADD has committed`,
+        });
+        continue;
+      }
       if (cmd?.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_CHECK" || constraint.skip_validation) continue;

@@ -1,6 +1,7 @@
 import type { ColumnDef, Constraint, Node } from "@pgsql/types";
-import { as, columnNames, displayTable, SERIAL_TYPES, typeBase } from "../../sql/ast.js";
+import { as, columnNames, displayTable, SERIAL_TYPES, tableKey, typeBase } from "../../sql/ast.js";
 import type { RuleHit, StatementRule } from "../types.js";
+import { addedNotValidInTransaction } from "./statement-effects.js";
 
 /**
  * A foreign key added to an existing table without `NOT VALID`: PostgreSQL
@@ -36,6 +37,17 @@ export const addForeignKeyValidating: StatementRule = {
     );
     const hits: RuleHit[] = [];
     for (const cmd of commands) {
+      const added =
+        cmd.subtype === "AT_ValidateConstraint" && cmd.name
+          ? addedNotValidInTransaction(context, tableKey(alter.relation), cmd.name)
+          : undefined;
+      if (added?.contype === "CONSTR_FOREIGN") {
+        hits.push({
+          message: `validates foreign key \`${cmd.name}\` in the same transaction that added it NOT VALID (line ${added.line}): the scan of \`${table}\` runs while the ADD's ShareRowExclusiveLock on both tables is still held, so NOT VALID spared nothing`,
+          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration}, after the ADD has committed`,
+        });
+        continue;
+      }
       if (cmd.subtype === "AT_AddConstraint") {
         const constraint = as(cmd.def, "Constraint");
         if (constraint?.contype !== "CONSTR_FOREIGN" || constraint.skip_validation) continue;

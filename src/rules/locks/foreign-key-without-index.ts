@@ -38,7 +38,8 @@ function laterIndexes(statements: Statement[], after: number, table: string): st
   const lists: string[][] = [];
   for (const statement of statements.slice(after + 1)) {
     const index = as(statement.ast, "IndexStmt");
-    if (index && tableKey(index.relation) === table) lists.push(columnNames(index.indexParams));
+    // A partial index serves only the rows its WHERE selects: it does not cover a foreign key's lookups.
+    if (index && !index.whereClause && tableKey(index.relation) === table) lists.push(columnNames(index.indexParams));
     const alter = as(statement.ast, "AlterTableStmt");
     if (alter && tableKey(alter.relation) === table)
       for (const cmd of alter.cmds ?? []) {

@@ -1,24 +1,13 @@
 import type { StatementContext } from "../context.js";
 import type { StatementRule } from "../types.js";
 import {
-  beginsTransaction,
   effectsAt,
   endsTransaction,
   isHousekeeping,
   onExistingRelation,
   relationLabel,
+  transactionStart,
 } from "./statement-effects.js";
-
-/** First statement of the transaction the current statement runs in. */
-function transactionStart(context: StatementContext): number {
-  const current = context.statements[context.index];
-  for (let index = context.index - 1; index >= 0; index--) {
-    const statement = context.statements[index];
-    if (!statement || endsTransaction(statement) || beginsTransaction(statement)) return index + 1;
-    if ((statement.autocommit === true) !== (current?.autocommit === true)) return index + 1;
-  }
-  return 0;
-}
 
 interface Holding {
   /** Statements that run while the lock is held (SET/RESET/SHOW and savepoints not counted). */

@@ -31,7 +31,7 @@ export const setNotNull: StatementRule = {
     const columns: string[] = [];
     for (const node of alter.cmds ?? []) {
       const column = notNullColumn(as(node, "AlterTableCmd"));
-      if (!column || context.created.columns.has(`${table}.${column}`)) continue;
+      if (!column) continue;
       if (hasValidatedNotNullConstraint(context, table, column)) continue;
       const checked = context.hasValidatedNotNullCheck(table, column);
       if (checked && context.pgVersion >= CHECK_PROOF_SINCE) continue;
@@ -41,7 +41,14 @@ export const setNotNull: StatementRule = {
     // One ALTER TABLE checks all its NOT NULL columns in a single scan: one finding.
     const display = displayTable(alter.relation);
     const targets = columns.map((c) => `\`${display}.${c}\``).join(", ");
-    const scan = `sets ${targets} NOT NULL: every row is scanned for NULLs while an AccessExclusiveLock blocks all reads and writes of \`${display}\``;
+    // A column this migration (or PR) added and backfilled: the table existed, so the scan is just as long.
+    const added = columns.filter((c) => context.created.columns.has(`${table}.${c}`));
+    const backfill = added.length > 0 ? backfillLine(context, table, added) : undefined;
+    const origin =
+      added.length > 0
+        ? ` (added by this change${backfill ? ` and backfilled at line ${backfill}` : ""}, on a table that already has rows)`
+        : "";
+    const scan = `sets ${targets} NOT NULL${origin}: every row is scanned for NULLs while an AccessExclusiveLock blocks all reads and writes of \`${display}\``;
     const column = columns.length === 1 ? columns[0] : "<col>";
     const each = columns.length === 1 ? "" : "for each column, ";
     if (context.pgVersion < CHECK_PROOF_SINCE) {
@@ -52,14 +59,33 @@ export const setNotNull: StatementRule = {
         },
       ];
     }
+    if (added.length === columns.length) {
+      return [
+        {
+          message: scan,
+          fix: `add the column with its constant DEFAULT and NOT NULL in one \`ADD COLUMN\` (no scan, no rewrite on PostgreSQL 11+); or backfill in batches, then \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\` and \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration} before SET NOT NULL`,
+        },
+      ];
+    }
     return [
       {
         message: scan,
-        fix: `${each}first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` in a separate transaction; SET NOT NULL then skips the scan`,
+        fix: `${each}first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` ${context.advice.separateMigration}; SET NOT NULL then skips the scan`,
       },
     ];
   },
 };
+
+/** Line of an earlier UPDATE of this migration that sets one of `columns` of `table` (the backfill), if any. */
+function backfillLine(context: StatementContext, table: string, columns: string[]): number | undefined {
+  for (const statement of context.statements.slice(0, context.index)) {
+    const update = as(statement.ast, "UpdateStmt");
+    if (!update || tableKey(update.relation) !== table) continue;
+    const targets = (update.targetList ?? []).map((t) => as(t, "ResTarget")?.name);
+    if (targets.some((name) => name !== undefined && columns.includes(name))) return statement.span.line;
+  }
+  return undefined;
+}
 
 /** The column a subcommand makes NOT NULL with a scan, if any. */
 function notNullColumn(cmd: AlterTableCmd | undefined): string | undefined {

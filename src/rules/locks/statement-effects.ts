@@ -3,7 +3,7 @@
  * locks held across statements, repeated ALTERs): the static effects of a
  * statement of the migration, and the transaction it belongs to.
  */
-import { as } from "../../sql/ast.js";
+import { as, tableKey } from "../../sql/ast.js";
 import { type StatementEffect, statementEffects } from "../../sql/effects.js";
 import { blockedBy } from "../../sql/locks.js";
 import type { LockMode, Statement } from "../../types.js";
@@ -86,6 +86,40 @@ export function endsTransaction(statement: Statement): boolean {
 export function beginsTransaction(statement: Statement): boolean {
   const kind = as(statement.ast, "TransactionStmt")?.kind;
   return kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START";
+}
+
+/** First statement of the transaction the current statement runs in. */
+export function transactionStart(context: StatementContext): number {
+  const current = context.statements[context.index];
+  for (let index = context.index - 1; index >= 0; index--) {
+    const statement = context.statements[index];
+    if (!statement || endsTransaction(statement) || beginsTransaction(statement)) return index + 1;
+    if ((statement.autocommit === true) !== (current?.autocommit === true)) return index + 1;
+  }
+  return 0;
+}
+
+/**
+ * The statement earlier in the current transaction that added constraint
+ * `name` to `table` with NOT VALID, and its kind: validating it in the same
+ * transaction scans the table while the ADD's lock is still held.
+ */
+export function addedNotValidInTransaction(
+  context: StatementContext,
+  table: string,
+  name: string,
+): { line: number; contype: string } | undefined {
+  if (!context.inTransaction) return undefined;
+  for (let index = transactionStart(context); index < context.index; index++) {
+    const alter = as(context.statements[index]?.ast, "AlterTableStmt");
+    if (!alter || tableKey(alter.relation) !== table) continue;
+    for (const node of alter.cmds ?? []) {
+      const constraint = as(as(node, "AlterTableCmd")?.def, "Constraint");
+      if (constraint?.skip_validation && constraint.conname === name)
+        return { line: context.statements[index]?.span.line ?? 0, contype: constraint.contype ?? "" };
+    }
+  }
+  return undefined;
 }
 
 /** Session housekeeping that takes no lock and no time: SET, RESET, SHOW, savepoints. */

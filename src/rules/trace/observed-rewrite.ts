@@ -31,7 +31,10 @@ export const observedRewrite: TraceRule = {
           tables.length > 0
             ? `rewrote table ${tableList} (every row copied to a new file${rebuilt ? `; ${rebuilt}` : ""}), under ${mode}`
             : `${rebuilt} (a new file built from every row)`,
-        fix: "add a new column, backfill it in batches and switch over, instead of changing the table in place",
+        fix:
+          tables.length > 0
+            ? "add a new column, backfill it in batches and switch over, instead of changing the table in place"
+            : "build a new index with CREATE INDEX CONCURRENTLY and swap it in (or REINDEX … CONCURRENTLY), instead of rebuilding in place",
         lock: mode,
         ...(tables.length === 0 ? { severity: "warning" as const } : {}),
         foldedText:

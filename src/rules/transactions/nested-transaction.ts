@@ -54,9 +54,30 @@ export const nestedTransaction: StatementRule = {
         },
       ];
     }
+    if (kind === "TRANS_STMT_COMMIT" && !context.explicitTransaction && !toolWraps && statement.autocommit !== true) {
+      const previous = previousEnd(context);
+      return [
+        {
+          message: previous
+            ? `COMMIT with no transaction open: the one before it was already ended at line ${previous}, so PostgreSQL only warns, and the statements in between ran each in its own transaction, not together`
+            : "COMMIT with no transaction open (no BEGIN before it, and the tool opens none): PostgreSQL only warns, and the statements before it ran each in its own transaction, not together",
+          fix: "remove the extra COMMIT, or add the BEGIN it was meant to close",
+        },
+      ];
+    }
     return [];
   },
 };
+
+/** Line of the last COMMIT/ROLLBACK before the current statement, if any. */
+function previousEnd(context: StatementContext): number | undefined {
+  for (let index = context.index - 1; index >= 0; index--) {
+    const kind = as(context.statements[index]?.ast, "TransactionStmt")?.kind;
+    if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK") return context.statements[index]?.span.line;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The tool's transaction is still open: the tool wraps the migration and no
