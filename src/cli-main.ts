@@ -1,25 +1,11 @@
 /** `db-migrate <command>` once src/cli.ts has started: parse argv, run the shared command, print, exit. */
 import { parseArgs } from "node:util";
 import { findCommand } from "./commands/index.js";
+import { COMMON_OPTIONS } from "./commands/options.js";
 import { type CommandOutput, type CommonOptions, InputError, type OutputFormat, UsageError } from "./commands/types.js";
 import { ConfigError } from "./config/load.js";
 import { VERSION } from "./version.js";
 
-const COMMON_OPTIONS = {
-  format: { type: "string" },
-  config: { type: "string" },
-  base: { type: "string" },
-  trace: { type: "boolean" },
-  "database-url": { type: "string" },
-  "pg-version": { type: "string" },
-  "fail-on": { type: "string" },
-  "cache-dir": { type: "string" },
-  "budget-seconds": { type: "string" },
-  engine: { type: "string" },
-  "engine-url": { type: "string" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
 
 const FAIL_ON = ["error", "warning", "info", "never"] as const;
 

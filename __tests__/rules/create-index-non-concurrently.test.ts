@@ -11,7 +11,7 @@ describe(RULE, () => {
     expect(findings[0]?.message).toContain("`users_email_idx`");
     expect(findings[0]?.message).toContain("`users`");
     expect(findings[0]?.message).toMatch(/blocks writes .* whole duration/);
-    expect(findings[0]?.fix).toMatch(/CREATE INDEX CONCURRENTLY.*outside a transaction/);
+    expect(findings[0]?.fix).toMatch(/CREATE INDEX CONCURRENTLY.*inside a transaction/);
   });
 
   it("fires on unnamed and UNIQUE indexes, and on schema-qualified tables", () => {

@@ -50,7 +50,7 @@ describe("ADD … NOT VALID then VALIDATE in the same transaction", () => {
     expect(check).toHaveLength(1);
     expect(check[0]).toMatchObject({ line: 2, severity: "error" });
     expect(check[0]?.message).toContain("same transaction that added it NOT VALID (line 1)");
-    expect(check[0]?.fix).toContain("in a migration of its own (`prisma migrate dev --create-only`");
+    expect(check[0]?.fix).toContain("in a migration of its own (`prisma migrate dev --create-only --name <name>`");
     const fk = lintRule(
       "add-foreign-key-validating",
       "BEGIN;\nALTER TABLE posts ADD CONSTRAINT posts_user FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_user;\nCOMMIT;",

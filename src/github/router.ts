@@ -16,7 +16,7 @@ export const COMMAND_PREFIX = "/db-migrate";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Flags every command takes from a comment, beside its own. */
-const COMMENT_FLAGS: Options = {
+export const COMMENT_FLAGS: Options = {
   commit: { type: "boolean" },
   trace: { type: "boolean" },
   "no-trace": { type: "boolean" },

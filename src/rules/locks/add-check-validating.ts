@@ -32,7 +32,7 @@ export const addCheckValidating: StatementRule = {
       if (added?.contype === "CONSTR_CHECK") {
         hits.push({
           message: `validates CHECK \`${cmd?.name}\` in the same transaction that added it NOT VALID (line ${added.line}): the scan of every row runs while the ADD's AccessExclusiveLock is still held, so NOT VALID spared nothing`,
-          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration}, after the ADD has committed`,
+          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.inOwnMigration}, after the ADD has committed`,
         });
         continue;
       }
@@ -42,7 +42,7 @@ export const addCheckValidating: StatementRule = {
         const name = constraint.conname ? `\`${constraint.conname}\` ` : "";
         hits.push({
           message: `adds CHECK constraint ${name}to \`${table}\` without NOT VALID: every row is checked while an AccessExclusiveLock blocks all reads and writes of \`${table}\``,
-          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.separateMigration} (ShareUpdateExclusiveLock: reads and writes continue)`,
+          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.inOwnMigration} (ShareUpdateExclusiveLock: reads and writes continue)`,
         });
       }
       if (cmd?.subtype === "AT_AddColumn") {

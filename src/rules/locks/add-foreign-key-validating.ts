@@ -44,7 +44,7 @@ export const addForeignKeyValidating: StatementRule = {
       if (added?.contype === "CONSTR_FOREIGN") {
         hits.push({
           message: `validates foreign key \`${cmd.name}\` in the same transaction that added it NOT VALID (line ${added.line}): the scan of \`${table}\` runs while the ADD's ShareRowExclusiveLock on both tables is still held, so NOT VALID spared nothing`,
-          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration}, after the ADD has committed`,
+          fix: `keep the \`NOT VALID\` ADD where it is and run \`VALIDATE CONSTRAINT\` ${context.advice.inOwnMigration}, after the ADD has committed`,
         });
         continue;
       }
@@ -56,7 +56,7 @@ export const addForeignKeyValidating: StatementRule = {
         const referenced = displayTable(constraint.pktable);
         hits.push({
           message: `adds foreign key ${name}on \`${table}\` (${columns}) → \`${referenced}\` without NOT VALID: every row of \`${table}\` is checked while a ShareRowExclusiveLock on \`${table}\` and \`${referenced}\` blocks writes to both`,
-          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.separateMigration} (it only takes ShareUpdateExclusiveLock)`,
+          fix: `add it with \`NOT VALID\`, then \`ALTER TABLE … VALIDATE CONSTRAINT …\` ${context.advice.inOwnMigration} (it only takes ShareUpdateExclusiveLock)`,
         });
         continue;
       }

@@ -56,7 +56,7 @@ export const addPrimaryKey: StatementRule = {
           if (nullable.length > 0)
             hits.push({
               message: `adds primary key using index \`${constraint.indexname}\` on \`${table}\`, but ${nullable.map((c) => `\`${c}\``).join(", ")} ${nullable.length > 1 ? "are" : "is"} nullable: PostgreSQL first sets ${nullable.length > 1 ? "them" : "it"} NOT NULL, scanning every row under the AccessExclusiveLock`,
-              fix: `first add \`CHECK (${nullable[0]} IS NOT NULL) NOT VALID\` and \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration}, then \`SET NOT NULL\` (no scan on PostgreSQL 12+), then attach the index`,
+              fix: `first add \`CHECK (${nullable[0]} IS NOT NULL) NOT VALID\` and \`VALIDATE CONSTRAINT\` ${context.advice.inOwnMigration}, then \`SET NOT NULL\` (no scan on PostgreSQL 12+), then attach the index`,
             });
           continue;
         }

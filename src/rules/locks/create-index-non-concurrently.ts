@@ -29,7 +29,7 @@ export const createIndexNonConcurrently: StatementRule = {
     return [
       {
         message: `builds ${name} on \`${table}\` without CONCURRENTLY: its ShareLock blocks writes (INSERT/UPDATE/DELETE) to \`${table}\` for the whole duration of the build`,
-        fix: `${context.advice.declareIndex ? `${context.advice.declareIndex}; then ` : ""}use \`CREATE ${unique}INDEX CONCURRENTLY\` ${context.advice.outsideTransaction} (it cannot run inside a transaction)`,
+        fix: `${context.advice.declareIndex ? `${context.advice.declareIndex}; then ` : ""}use \`CREATE ${unique}INDEX CONCURRENTLY\` (it cannot run inside a transaction): ${context.advice.outsideTransaction}`,
       },
     ];
   },

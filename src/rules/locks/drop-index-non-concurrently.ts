@@ -28,7 +28,7 @@ export const dropIndexNonConcurrently: StatementRule = {
       if (context.created.indexes.has(index)) continue;
       hits.push({
         message: `drops index \`${index}\` without CONCURRENTLY: it takes an AccessExclusiveLock on the index's table, blocking its reads and writes while it waits for running queries and while it runs`,
-        fix: `use \`DROP INDEX CONCURRENTLY ${index}\` (one index per statement, no CASCADE) ${context.advice.outsideTransaction}`,
+        fix: `use \`DROP INDEX CONCURRENTLY ${index}\` (one index per statement, no CASCADE): ${context.advice.outsideTransaction}`,
       });
     }
     return hits;

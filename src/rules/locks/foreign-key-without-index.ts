@@ -141,7 +141,7 @@ export const foreignKeyWithoutIndex: StatementRule = {
         fix: `${context.advice.declareIndex ? `${context.advice.declareIndex}; ` : ""}${
           fresh
             ? `add \`${create}\` in this migration: \`${table}\` is new and empty, so the build is instant`
-            : `add \`${create.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY")}\` ${context.advice.outsideTransaction}`
+            : `add \`${create.replace("CREATE INDEX", "CREATE INDEX CONCURRENTLY")}\`: ${context.advice.outsideTransaction}`
         }`,
       });
     }

@@ -89,8 +89,8 @@ export const lockHeldAcrossStatements: StatementRule = {
     return [
       {
         message: `takes an AccessExclusiveLock on ${relations} and holds it while ${count} more statement${count > 1 ? "s run" : " runs"}, until ${until}: every read and write of ${relations} waits for all of them`,
-        fix: `run this statement last in its transaction, or ${context.advice.separateMigration} after \`SET lock_timeout\``,
-        foldedText: `the lock is held while ${count} more statement${count > 1 ? "s run" : " runs"}, until ${until}: run it last in its transaction, or ${context.advice.separateMigration}`,
+        fix: `run this statement last in its transaction, or ${context.advice.inOwnMigration} after \`SET lock_timeout\``,
+        foldedText: `the lock is held while ${count} more statement${count > 1 ? "s run" : " runs"}, until ${until}: run it last in its transaction, or ${context.advice.inOwnMigration}`,
       },
     ];
   },

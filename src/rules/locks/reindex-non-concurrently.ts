@@ -49,7 +49,7 @@ export const reindexNonConcurrently: StatementRule = {
     return [
       {
         message: blocks,
-        fix: `use \`REINDEX … CONCURRENTLY\` (PostgreSQL 12+) ${context.advice.outsideTransaction}`,
+        fix: `use \`REINDEX … CONCURRENTLY\` (PostgreSQL 12+): ${context.advice.outsideTransaction}`,
       },
     ];
   },

@@ -63,14 +63,14 @@ export const setNotNull: StatementRule = {
       return [
         {
           message: scan,
-          fix: `add the column with its constant DEFAULT and NOT NULL in one \`ADD COLUMN\` (no scan, no rewrite on PostgreSQL 11+); or backfill in batches, then \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\` and \`VALIDATE CONSTRAINT\` ${context.advice.separateMigration} before SET NOT NULL`,
+          fix: `add the column with its constant DEFAULT and NOT NULL in one \`ADD COLUMN\` (no scan, no rewrite on PostgreSQL 11+); or backfill in batches, then \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\` and \`VALIDATE CONSTRAINT\` ${context.advice.inOwnMigration} before SET NOT NULL`,
         },
       ];
     }
     return [
       {
         message: scan,
-        fix: `${each}first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` ${context.advice.separateMigration}; SET NOT NULL then skips the scan`,
+        fix: `${each}first \`ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID\`, then \`VALIDATE CONSTRAINT ${column}_not_null\` ${context.advice.inOwnMigration}; SET NOT NULL then skips the scan`,
       },
     ];
   },
