@@ -6,7 +6,6 @@ import { type CommandOutput, type CommonOptions, InputError, type OutputFormat, 
 import { ConfigError } from "./config/load.js";
 import { VERSION } from "./version.js";
 
-
 const FAIL_ON = ["error", "warning", "info", "never"] as const;
 
 export async function main(argv: string[]): Promise<number> {
