@@ -170,13 +170,8 @@ const CASES: Array<[sql: string, expected: Expected[]]> = [
   ["COMMENT ON TABLE users IS 'people'", [["users", "ShareUpdateExclusiveLock"]]],
   ["COMMENT ON COLUMN audit.users.name IS 'x'", [["audit.users", "ShareUpdateExclusiveLock"]]],
   ["COMMENT ON CONSTRAINT c ON users IS 'x'", [["users", "AccessShareLock"]]],
-  [
-    "GRANT SELECT ON users, audit.logs TO reader",
-    [
-      ["users", "AccessShareLock"],
-      ["audit.logs", "AccessShareLock"],
-    ],
-  ],
+  // No table lock before PostgreSQL 18 (the table default here is 16); see the version test below.
+  ["GRANT SELECT ON users, audit.logs TO reader", []],
   ["GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", []],
   ["LOCK TABLE users", [["users", "AccessExclusiveLock"]]],
   [
@@ -248,6 +243,14 @@ describe("statementEffects", () => {
   it.each(CASES)("%s", (sql, expected) => {
     const effects = effectsOf(sql).map(({ table, lock, rewrite, scan }) => ({ table, lock, rewrite, scan }));
     expect(effects).toEqual(shape(expected));
+  });
+
+  it("GRANT locks the table on PostgreSQL 18 only; ALTER SEQUENCE blocks nextval on every version", () => {
+    expect(effectsOf("GRANT SELECT ON users TO reader", 18).map((e) => e.lock)).toEqual(["AccessShareLock"]);
+    expect(effectsOf("GRANT SELECT ON users TO reader", 17)).toEqual([]);
+    expect(effectsOf("ALTER SEQUENCE s RESTART WITH 100", 13).map((e) => [e.table, e.lock])).toEqual([
+      ["s", "ShareRowExclusiveLock"],
+    ]);
   });
 
   it("stores a non-volatile default without a rewrite from PostgreSQL 11, rewrites before", () => {

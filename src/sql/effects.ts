@@ -246,9 +246,19 @@ const HANDLERS: Record<string, Handler> = {
       effects.add(keyOfNames(names.slice(0, -1)), "AccessShareLock");
     else if (type === "OBJECT_INDEX") effects.add("", "ShareUpdateExclusiveLock", { index: keyOfNames(names) });
   },
-  GrantStmt(node: NodeOf<"GrantStmt">, effects) {
+  GrantStmt(node: NodeOf<"GrantStmt">, effects, env) {
+    // PostgreSQL 18 locks the relation (AccessShareLock) while it changes the ACL; 13–17 take no
+    // table lock (docs/lock-table.md).
+    if (env.pgVersion < 18) return;
     if (node.targtype !== "ACL_TARGET_OBJECT" || !RELATION_OBJECTS.has(node.objtype ?? "")) return;
     for (const relation of relations(node.objects)) effects.add(relation, "AccessShareLock");
+  },
+  AlterSeqStmt(node: NodeOf<"AlterSeqStmt">, effects) {
+    // ShareRowExclusiveLock on the sequence until commit: nextval() (RowExclusiveLock) waits, so
+    // inserts using it as a default do too (measured on 13–18).
+    effects.add(tableKey(node.sequence), "ShareRowExclusiveLock", {
+      note: "blocks nextval(), so inserts into the tables using the sequence, until commit",
+    });
   },
   AlterDomainStmt(node: NodeOf<"AlterDomainStmt">, effects) {
     const domain = nameList(node.typeName).join(".");
@@ -432,8 +442,9 @@ function alterTableCommand(table: string, cmd: AlterTableCmd, effects: EffectLis
       const partition = tableKey(as(cmd.def, "PartitionCmd")?.name);
       effects.add(table, lock);
       // The partition itself: attach checks its rows against the bound unless a CHECK proves them.
+      // PostgreSQL 13 detaches under a ShareUpdateExclusiveLock on the partition; 14 made it AccessExclusive.
       const partitionLock: LockMode =
-        subtype === "AT_DetachPartition" && lock === "ShareUpdateExclusiveLock"
+        subtype === "AT_DetachPartition" && (lock === "ShareUpdateExclusiveLock" || env.pgVersion < 14)
           ? "ShareUpdateExclusiveLock"
           : "AccessExclusiveLock";
       effects.add(partition, partitionLock, {
