@@ -105,6 +105,8 @@ interface Row {
   lock: LockMode | null;
   /** The tables the lock is on, when known (never an index: its table's lock is what blocks traffic). */
   tables: string[];
+  /** A stronger lock the transaction already held when the statement ran (from the replay). */
+  alreadyHeld?: LockMode | null;
   planned?: PlanStatement;
   findings: Finding[];
   rank: number;
@@ -282,7 +284,8 @@ function buildParts(result: AnalysisResult, options: MarkdownOptions): CommentPa
     }
     const section = sectionFor(finding.path);
     section.rank = Math.max(section.rank, SEVERITY_ORDER[finding.severity]);
-    if (finding.scope === "migration") {
+    // About the whole file (no lock_timeout before its locks, an empty downgrade): above the table, not a row.
+    if (finding.scope === "migration" || (finding.statementLine === undefined && !finding.statement)) {
       section.migrationFindings.push(finding);
       continue;
     }
@@ -306,10 +309,14 @@ function buildParts(result: AnalysisResult, options: MarkdownOptions): CommentPa
     for (const row of section.rows) {
       // Errors first in a cell; then the lock shown is the one the first finding names, when nothing was planned.
       row.findings.sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
-      if (!row.planned) {
-        const named = row.findings.find((f) => f.lock);
-        row.lock = named?.lock ?? null;
-        row.tables = [...new Set((named?.locks ?? []).filter((l) => l.mode === named?.lock).map((l) => l.relation))];
+      // The lock shown is the one the first finding is about, so cell and finding agree; the plan's
+      // lock (which may be a stronger one the transaction already holds) names the tables.
+      const named = row.findings.find((f) => f.lock);
+      if (named?.lock) {
+        const observed = (named.locks ?? []).filter((l) => l.mode === named.lock).map((l) => l.relation);
+        if (row.planned && row.planned.lock !== named.lock) row.alreadyHeld = row.planned.lock;
+        row.lock = named.lock;
+        row.tables = [...new Set(observed.length > 0 ? observed : (row.planned?.tables ?? []))];
       }
     }
   }
@@ -610,6 +617,7 @@ function lockCell(row: Row): string {
   else if (row.planned?.scan) facts.push("scans the table");
   if (row.planned?.newTable) facts.push("new table");
   if (row.planned?.heldFor && row.planned.heldFor > 1) facts.push(`held for ${row.planned.heldFor} statements`);
+  if (row.alreadyHeld) facts.push(`the transaction already holds ${shortLockName(row.alreadyHeld)}`);
   return `${shortLockName(row.lock)}${on} · ${trafficBlocked(row.lock)}${facts.length ? ` (${facts.join(", ")})` : ""}`;
 }
 

@@ -40,11 +40,8 @@ export function gateFindings(findings: Finding[]): Finding[] {
       timeouts.set(key, [...(timeouts.get(key) ?? []), finding]);
       continue;
     }
-    if (finding.statementLine === undefined) {
-      kept.push(finding);
-      continue;
-    }
-    const key = `${finding.path}\0${finding.statementLine}`;
+    // Rollback verdicts carry the statement's line only: the same key.
+    const key = `${finding.path}\0${finding.statementLine ?? finding.line}`;
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   for (const group of groups.values()) kept.push(...mergeStatement(group));
