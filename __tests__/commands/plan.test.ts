@@ -89,7 +89,9 @@ describe("db-migrate plan", () => {
       error: null,
     });
     const retype = statements.find((s) => s.sql.includes("TYPE numeric"));
-    expect(retype).toMatchObject({ lock: "AccessExclusiveLock", rewrite: true, rewritten: ["users"] });
+    expect(retype).toMatchObject({ lock: "AccessExclusiveLock", rewrite: true });
+    // The table, and the indexes rebuilt with it.
+    expect((retype as { rewritten?: string[] } | undefined)?.rewritten?.[0]).toBe("users");
     // The replay confirms the static finding: folded into it as evidence, not a second finding.
     expect(document.findings).toContainEqual(
       expect.objectContaining({ rule: "change-column-type", line: 3, merged: ["observed-rewrite"] }),
@@ -99,7 +101,7 @@ describe("db-migrate plan", () => {
 
   it("prints a numbered plan as text, and falls back to the static lock table with --static", async () => {
     const traced = await planCommand.run([], {}, options("text"));
-    expect(traced.body).toContain("plan as replayed on the embedded PostgreSQL");
+    expect(traced.body).toMatch(/plan as replayed on PostgreSQL \d+/);
     expect(traced.body).toMatch(/line 2 {2}ALTER TABLE users ADD COLUMN age int\n\s+AccessExclusive on `users`/);
     expect(traced.body).toContain("tables rewritten: users");
 

@@ -30,7 +30,14 @@ export const planCommand: CommandDefinition = {
       case "json":
         return { exitCode, body: renderJson(result, { plan: planJson(result.plan) }), data: result };
       case "markdown":
-        return { exitCode, body: renderMarkdown(result, { version: VERSION }), data: result };
+        return {
+          exitCode,
+          body: renderMarkdown(result, {
+            version: VERSION,
+            ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
+          }),
+          data: result,
+        };
       default:
         return {
           exitCode,

@@ -114,7 +114,15 @@ export const rollbackCommand: CommandDefinition = {
       case "patch":
         return { exitCode, body: patch, data: result, ...extra };
       case "markdown":
-        return { exitCode, body: renderMarkdown(result, { version: VERSION }), data: result, ...extra };
+        return {
+          exitCode,
+          body: renderMarkdown(result, {
+            version: VERSION,
+            ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
+          }),
+          data: result,
+          ...extra,
+        };
       default:
         return { exitCode, body: renderRollbackText(result, rollbacks, options.color), data: result, ...extra };
     }

@@ -60,6 +60,8 @@ export interface CommonOptions {
    */
   files?: FileSource;
   baseFiles?: FileSource;
+  /** Where rule pages live in Markdown output (`<docsBaseUrl>/<rule>.md`); absolute in PR comment replies. */
+  docsBaseUrl?: string;
   /** Progress and warnings (stderr in the CLI, the action log in GitHub). */
   log?: (message: string) => void;
 }

@@ -30,7 +30,14 @@ export const validateCommand: CommandDefinition = {
       case "sarif":
         return { exitCode, body: renderSarif(result, VERSION), data: result };
       case "markdown":
-        return { exitCode, body: renderMarkdown(result, { version: VERSION }), data: result };
+        return {
+          exitCode,
+          body: renderMarkdown(result, {
+            version: VERSION,
+            ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
+          }),
+          data: result,
+        };
       default:
         return { exitCode, body: renderText(result, { color: options.color }), data: result };
     }

@@ -125,6 +125,8 @@ async function answer(
     failOn: routed.common.failOn ?? inputs.failOn,
     color: false,
     log: core.info,
+    // Replies are read on GitHub: rule links must be absolute.
+    docsBaseUrl: context.docsBaseUrl,
     signal: deadline.signal,
   };
 
@@ -152,6 +154,7 @@ async function answer(
     return { handled: true, command: routed.command.name, exitCode: 2 };
   }
 
+  let refused = false;
   const result = analysisResultOf(output);
   // The verdict follows the same fail-on the command's exit status used.
   const failOn = options.failOn ?? (await loadConfig(options.root, inputs.config)).failOn;
@@ -179,6 +182,8 @@ async function answer(
     if (routed.common.commit) {
       const pushed = await commitWrites(client, context, pr, { permission, directory, output, routed });
       body += `\n\n${pushed.message}`;
+      // The reaction says what happened: a commit that was asked for and refused is no 🚀.
+      refused = !pushed.sha;
       if (pushed.sha) {
         const checked = await checkPushedHead(
           { client, context, inputs, issue, directory, deadline },
@@ -204,7 +209,7 @@ async function answer(
       annotations: [],
     }).catch(logWriteFailure("check run"));
   }
-  await ack(output.exitCode === 2 ? "confused" : "rocket");
+  await ack(output.exitCode === 2 || refused ? "confused" : "rocket");
   return { handled: true, command: routed.command.name, exitCode: output.exitCode };
 }
 
