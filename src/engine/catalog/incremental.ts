@@ -1,13 +1,12 @@
 /**
  * Schema snapshots around each statement without reading the whole catalog
  * each time. Every catalog row a snapshot can render is fingerprinted by its
- * row version (xmin and ctid: any insert, update or delete changes them; roles
- * by name, as pg_authid may not be readable on a real server), and
+ * row version (xmin and ctid: any insert, update or delete changes them), and
  * the fingerprints are grouped by the relation they belong to. After a
  * statement, only the relations whose rows changed are read again; anything
- * else that changed (types, functions, sequences, comments, role names,
- * schemas, extensions, a dropped or renamed relation or column, whose names
- * other objects' definitions may show) means a full read, as before.
+ * else that changed (types, functions, sequences, comments, roles, schemas,
+ * extensions, a dropped or renamed relation or column, whose names other
+ * objects' definitions may show) means a full read, as before.
  */
 import { type SnapshotOptions, snapshotSchema, snapshotTables } from "./snapshot.js";
 import type { CatalogQuery, SchemaSnapshot, TableSnapshot } from "./types.js";
@@ -49,7 +48,7 @@ parts(owner, part) as (
   union all select 0, 'E' || xmin::text || ctid::text from pg_extension
   union all select 0, 's' || xmin::text || ctid::text from pg_sequence
   union all select 0, 'm' || xmin::text || ctid::text from pg_description
-  union all select 0, 'R' || oid::text || ':' || rolname from pg_roles
+  union all select 0, 'R' || xmin::text || ctid::text from pg_authid
   union all select 0, 'C' || xmin::text || ctid::text from pg_collation
   union all select 0, 'o' || xmin::text || ctid::text from pg_operator
   union all select 0, 'O' || xmin::text || ctid::text from pg_opclass
