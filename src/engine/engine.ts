@@ -10,7 +10,7 @@ import { LOCK_MODES } from "../sql/locks.js";
 import type { LockMode, Migration, Statement } from "../types.js";
 import type { EngineBackend, ExecResult } from "./backend.js";
 import { bookkeepingTable, recordApplied } from "./bookkeeping.js";
-import { CatalogTracker } from "./catalog/incremental.js";
+import { snapshotSchema } from "./catalog/snapshot.js";
 import type { SchemaSnapshot } from "./catalog/types.js";
 import { missingExtension, requestedExtensions } from "./extensions.js";
 import type { WorkerError } from "./protocol.js";
@@ -181,8 +181,6 @@ interface StepResult {
 
 /** The schema read around each statement while applying a migration for its rollback. */
 interface Snapshots {
-  /** Reads the schema after each statement, re-reading only the relations it changed. */
-  tracker: CatalogTracker;
   start: SchemaSnapshot;
   current: SchemaSnapshot;
   applied: AppliedStatement[];
@@ -279,12 +277,10 @@ class ReplayEngine implements Engine {
     }
     let snapshots: Snapshots | null = null;
     if (options.snapshots) {
-      const tracker = new CatalogTracker((sql) => this.query(sql));
-      const start = await tracker.full();
-      snapshots = { tracker, start, current: start, applied: [] };
+      const start = await this.snapshot();
+      snapshots = { start, current: start, applied: [] };
     }
     const { outcome } = await this.apply(migration, observer, snapshots);
-    if (snapshots && !snapshots.failure && outcome.ok) await this.confirmLastSnapshot(migration, snapshots);
     if (observer) countHeldFor(observer);
     const trace: MigrationTrace = {
       migration,
@@ -402,20 +398,8 @@ class ReplayEngine implements Engine {
     return this.session.close();
   }
 
-  /**
-   * The safety net of the per-statement reads: after the migration, the
-   * incremental read must equal a full one. If not, the full read is what the
-   * rollback starts from.
-   */
-  private async confirmLastSnapshot(migration: Migration, snapshots: Snapshots): Promise<void> {
-    const last = snapshots.applied.at(-1);
-    if (!last || snapshots.tracker.reads.partial === 0) return;
-    const incremental = JSON.stringify(await snapshots.tracker.read());
-    const full = await snapshots.tracker.full();
-    if (JSON.stringify(full) === incremental) return;
-    this.log(`engine: ${migration.path}: the schema read after each statement missed a change; using a full read`);
-    last.after = full;
-    snapshots.current = full;
+  private snapshot(): Promise<SchemaSnapshot> {
+    return snapshotSchema((sql) => this.query(sql));
   }
 
   /** After a statement ran: the schema it left, or the first failure (later statements get no rollback). */
@@ -432,7 +416,7 @@ class ReplayEngine implements Engine {
     // No catalog read after BEGIN or SET TRANSACTION: they change no schema, and a read there
     // would be the transaction's first query (SET TRANSACTION ISOLATION LEVEL must come first).
     const after =
-      changesSchema(statement) && !isTransactionControl(statement) ? await snapshots.tracker.read() : snapshots.current;
+      changesSchema(statement) && !isTransactionControl(statement) ? await this.snapshot() : snapshots.current;
     snapshots.applied.push({ statement, before: snapshots.current, after });
     snapshots.current = after;
   }

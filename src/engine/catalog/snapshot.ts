@@ -53,11 +53,9 @@ function notExtensionMember(catalog: string, oid: string): string {
   return `not exists (select 1 from pg_depend d where d.classid = '${catalog}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
 }
 
-/** `scope`: only these relations (by oid) in the table-level queries; all of them when absent. */
-function queries(schemas: string[], tables: string[], scope?: number[]) {
+function queries(schemas: string[], tables: string[]) {
   const ns = namespaceFilter("n", schemas);
   const relFilter = `${ns} and c.relname not in (${sqlList(tables)}) and ${notExtensionMember("pg_class", "c.oid")}`;
-  const tableFilter = scope ? `${relFilter} and c.oid = any('{${scope.map(Number).join(",")}}'::oid[])` : relFilter;
   return {
     schemas: `select n.nspname as name, obj_description(n.oid, 'pg_namespace') as comment,
         coalesce(n.nspacl, acldefault('n', n.nspowner))::text[] as acl
@@ -122,7 +120,7 @@ function queries(schemas: string[], tables: string[], scope?: number[]) {
            join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass
            where r.ev_class = c.oid and d.refobjid <> c.oid) as uses
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p', 'v', 'm', 'f') and ${tableFilter}`,
+      where c.relkind in ('r', 'p', 'v', 'm', 'f') and ${relFilter}`,
     columns: `select c.oid::int8 as "table", a.attnum as oid, a.attname as name,
         format_type(a.atttypid, a.atttypmod) as type,
         case when a.attgenerated = '' then pg_get_expr(ad.adbin, ad.adrelid) end as default,
@@ -138,7 +136,7 @@ function queries(schemas: string[], tables: string[], scope?: number[]) {
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
       join pg_type t on t.oid = a.atttypid
       left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm', 'f') and ${tableFilter}`,
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p', 'v', 'm', 'f') and ${relFilter}`,
     constraints: `select k.oid::int8 as oid, k.conrelid::int8 as "table", k.conname as name, k.contype as contype,
         pg_get_constraintdef(k.oid, true) as definition,
         case when k.contype = 'f' then (select case when rn.nspname = 'public' then '' else rn.nspname || '.' end || rc.relname
@@ -146,19 +144,19 @@ function queries(schemas: string[], tables: string[], scope?: number[]) {
         not k.conislocal as inherited,
         obj_description(k.oid, 'pg_constraint') as comment
       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
-      where k.contype in ('p', 'u', 'f', 'c', 'x', 't') and ${tableFilter}`,
+      where k.contype in ('p', 'u', 'f', 'c', 'x', 't') and ${relFilter}`,
     indexes: `select i.oid::int8 as oid, x.indrelid::int8 as "table", i.relname as name, pg_get_indexdef(x.indexrelid) as definition,
         (select k.conname from pg_constraint k where k.conindid = x.indexrelid and k.conrelid = x.indrelid and k.contype in ('p', 'u', 'x') limit 1) as constraint,
         exists (select 1 from pg_inherits h where h.inhrelid = x.indexrelid) as inherited,
         obj_description(i.oid, 'pg_class') as comment
       from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class c on c.oid = x.indrelid
       join pg_namespace n on n.oid = c.relnamespace
-      where ${tableFilter}`,
+      where ${relFilter}`,
     triggers: `select g.tgrelid::int8 as "table", g.tgname as name, pg_get_triggerdef(g.oid) as definition,
         g.tgenabled::text as enabled, coalesce((to_jsonb(g) ->> 'tgparentid')::oid, 0) <> 0 as inherited,
         obj_description(g.oid, 'pg_trigger') as comment
       from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
-      where not g.tgisinternal and ${tableFilter}`,
+      where not g.tgisinternal and ${relFilter}`,
     policies: `select p.polrelid::int8 as "table", p.polname as name,
         case p.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE' when 'd' then 'DELETE' else 'ALL' end as command,
         p.polpermissive as permissive,
@@ -166,7 +164,7 @@ function queries(schemas: string[], tables: string[], scope?: number[]) {
         pg_get_expr(p.polqual, p.polrelid) as using, pg_get_expr(p.polwithcheck, p.polrelid) as "withCheck",
         obj_description(p.oid, 'pg_policy') as comment
       from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-      where ${tableFilter}`,
+      where ${relFilter}`,
   };
 }
 
@@ -205,28 +203,20 @@ const byQualified = <T extends { schema: string; name: string }>(a: T, b: T) => 
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-function optionQueries(options: SnapshotOptions, scope?: number[]) {
-  return queries(
+/** Reads the schema visible through `query`. Deterministic: every list is sorted by name. */
+export async function snapshotSchema(query: CatalogQuery, options: SnapshotOptions = {}): Promise<SchemaSnapshot> {
+  const q = queries(
     [...EXCLUDED_SCHEMAS, ...(options.excludeSchemas ?? [])],
     [...BOOKKEEPING_TABLES, ...(options.excludeTables ?? [])],
-    scope,
   );
-}
-
-/**
- * Only the relations (tables, views, …) with these oids, read exactly as
- * snapshotSchema reads them; those the snapshot leaves out are absent.
- */
-export async function snapshotTables(
-  query: CatalogQuery,
-  oids: number[],
-  options: SnapshotOptions = {},
-): Promise<TableSnapshot[]> {
-  if (oids.length === 0) return [];
-  return readTables(query, optionQueries(options, oids));
-}
-
-async function readTables(query: CatalogQuery, q: ReturnType<typeof queries>): Promise<TableSnapshot[]> {
+  // One query at a time: a single connection (PGlite, a pg Client) runs them serially anyway.
+  const schemas = await jsonRows(query, q.schemas);
+  const extensions = await jsonRows(query, q.extensions);
+  const enums = await jsonRows(query, q.enums);
+  const domains = await jsonRows(query, q.domains);
+  const types = await jsonRows(query, q.types);
+  const sequences = await jsonRows(query, q.sequences);
+  const functions = await jsonRows(query, q.functions);
   const tables = await jsonRows(query, q.tables);
   const columns = await jsonRows(query, q.columns);
   const constraints = await jsonRows(query, q.constraints);
@@ -320,21 +310,6 @@ async function readTables(query: CatalogQuery, q: ReturnType<typeof queries>): P
       oid,
     };
   });
-  return tableSnapshots.sort(byQualified);
-}
-
-/** Reads the schema visible through `query`. Deterministic: every list is sorted by name. */
-export async function snapshotSchema(query: CatalogQuery, options: SnapshotOptions = {}): Promise<SchemaSnapshot> {
-  const q = optionQueries(options);
-  // One query at a time: a single connection (PGlite, a pg Client) runs them serially anyway.
-  const schemas = await jsonRows(query, q.schemas);
-  const extensions = await jsonRows(query, q.extensions);
-  const enums = await jsonRows(query, q.enums);
-  const domains = await jsonRows(query, q.domains);
-  const types = await jsonRows(query, q.types);
-  const sequences = await jsonRows(query, q.sequences);
-  const functions = await jsonRows(query, q.functions);
-  const tables = await readTables(query, q);
 
   return {
     schemas: schemas
@@ -426,6 +401,6 @@ export async function snapshotSchema(query: CatalogQuery, options: SnapshotOptio
         }),
       )
       .sort((a, b) => byQualified(a, b) || (a.arguments < b.arguments ? -1 : a.arguments > b.arguments ? 1 : 0)),
-    tables,
+    tables: tableSnapshots.sort(byQualified),
   };
 }
