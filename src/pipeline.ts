@@ -9,6 +9,7 @@ import type { CommonOptions } from "./commands/types.js";
 import { InputError } from "./commands/types.js";
 import { type Config, loadConfig } from "./config/load.js";
 import { detectProjects } from "./detect/index.js";
+import type { EngineOptions } from "./engine/engine.js";
 import type { EngineInfo, SessionStats } from "./engine/engine-session.js";
 import { attachFindings } from "./plan/build.js";
 import { gateFindings } from "./rules/gate.js";
@@ -24,11 +25,13 @@ import { hasPlaceholders, placeholderKeys } from "./sql/templates.js";
 import {
   type AnalysisResult,
   type Finding,
+  type LiveDrift,
   type Migration,
   type Notice,
   type Project,
   SEVERITY_ORDER,
   type Severity,
+  type TableSize,
 } from "./types.js";
 import { GitRef } from "./workspace/git-ref.js";
 import type { FileSource } from "./workspace/types.js";
@@ -141,6 +144,20 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
   if (plan) result.plan = attachFindings(plan, result.findings);
   if (rollbacks) result.rollbacks = rollbacks;
   if (engine) result.engine = engine;
+  if (options.databaseUrl) {
+    const live = await readLiveDatabase(options.databaseUrl, result, projects, base ?? history, {
+      pgVersion,
+      timezone: config.trace.timezone,
+      budgetMs: (options.budgetSeconds ?? config.trace.budgetSeconds) * 1000,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if ("notice" in live) result.notices.push(live.notice);
+    else {
+      result.drift = live.drift;
+      result.tableSizes = live.tableSizes;
+    }
+  }
   const analysis: Analysis = {
     root: options.root,
     config,
@@ -155,6 +172,42 @@ export async function analyze(given: string[], common: CommonOptions): Promise<A
   };
   if (engineStats) analysis.engineStats = engineStats;
   return analysis;
+}
+
+/**
+ * `--database-url` on the PR path: the live schema against each folder's history before the PR
+ * (the base; without one, the tool's bookkeeping table says what is applied), and the size of every
+ * existing table the PR locks. Read-only; a server that cannot be read is a notice, not a failed run.
+ */
+async function readLiveDatabase(
+  url: string,
+  result: AnalysisResult,
+  projects: Project[],
+  history: Map<string, Migration[]>,
+  engineOptions: EngineOptions,
+): Promise<{ drift: LiveDrift[]; tableSizes: Record<string, TableSize> } | { notice: Notice }> {
+  const locked = [
+    ...(result.plan ?? []).flatMap((plan) => plan.statements.flatMap((statement) => statement.tables)),
+    ...result.findings.flatMap((finding) => (finding.locks ?? []).map((lock) => lock.relation)),
+  ].filter((table) => !table.startsWith("index "));
+  try {
+    // Loaded on demand: `pg` and the engine are only needed with a live database.
+    const { liveDatabaseFacts } = await import("./engine/drift.js");
+    return await liveDatabaseFacts(
+      url,
+      projects.map((project) => ({ folder: project.folder, migrations: history.get(project.folder) ?? [] })),
+      locked,
+      engineOptions,
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      notice: {
+        level: "warning",
+        message: `the database URL could not be read (${reason}): drift and table sizes are not computed; check that the server is reachable and the role may read its catalog`,
+      },
+    };
+  }
 }
 
 /**

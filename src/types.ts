@@ -322,4 +322,31 @@ export interface AnalysisResult {
   engine?: EngineInfo;
   /** Projects analysed (folder, tool), for per-folder comments. */
   projects?: Array<Pick<Project, "tool" | "convention" | "folder" | "dialect">>;
+  /** With a database URL: the live schema compared with the replayed history, per migration folder. */
+  drift?: LiveDrift[];
+  /** With a database URL: size and estimated rows of the existing tables the PR locks, by the name the plan uses. */
+  tableSizes?: Record<string, TableSize>;
+}
+
+/** One migration folder against the live database (read-only), as `history --database-url` reports it. */
+export interface LiveDrift {
+  folder: string;
+  /** The migration tool whose bookkeeping table was found, if any. */
+  tool: Convention | null;
+  table: string | null;
+  applied: string[];
+  pending: string[];
+  /** Ids the database has applied that the repository does not have. */
+  unknown: string[];
+  failed: string[];
+  /** Live minus replayed: changes made outside the migrations. */
+  drift: Array<{ change: string; objectType: string; object: string; describe: string }>;
+  /** Applied statements the embedded PostgreSQL could not replay: drift near them may be theirs. */
+  replayFailures: Array<{ path: string; line: number; message: string; cause?: string | undefined }>;
+}
+
+/** From `pg_class` on the live database: `pg_total_relation_size` and `reltuples` (-1: never analysed). */
+export interface TableSize {
+  bytes: number;
+  rows: number | null;
 }

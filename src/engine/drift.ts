@@ -7,7 +7,7 @@
 import pg from "pg";
 import type { AppliedRecord, SqlClient } from "../sources/adapter.js";
 import { ADAPTERS, adapterFor, bookkeepingTables } from "../sources/registry.js";
-import type { Convention, Migration } from "../types.js";
+import type { Convention, LiveDrift, Migration, TableSize } from "../types.js";
 import { diffSnapshots, snapshotSchema } from "./catalog/index.js";
 import { type AclNormalisation, normaliseForDrift } from "./catalog/normalise.js";
 import type { SchemaDifference, SchemaSnapshot } from "./catalog/types.js";
@@ -210,7 +210,7 @@ export async function driftForProjects(
 }
 
 /** The JSON form: ids and review lines, not whole Migration objects. */
-export function driftJson(reports: ProjectDrift[]): unknown[] {
+export function driftJson(reports: ProjectDrift[]): LiveDrift[] {
   return reports.map((r) => ({
     folder: r.folder,
     tool: r.state?.tool ?? null,
@@ -227,4 +227,52 @@ export function driftJson(reports: ProjectDrift[]): unknown[] {
       cause: f.cause,
     })),
   }));
+}
+
+/**
+ * Size and estimated rows of each named table on the live database, read from `pg_class`
+ * (`pg_total_relation_size`, `reltuples`); tables the database does not have (created by the PR) are left out.
+ */
+export async function readTableSizes(client: SqlClient, tables: string[]): Promise<Record<string, TableSize>> {
+  const sizes: Record<string, TableSize> = {};
+  for (const table of new Set(tables)) {
+    // The plan names relations as the catalog spells them (`schema.name`, or `name` when on the search path), unquoted.
+    const dot = table.lastIndexOf(".");
+    const where =
+      dot > 0
+        ? `n.nspname = ${literal(table.slice(0, dot))} AND c.relname = ${literal(table.slice(dot + 1))}`
+        : `c.relname = ${literal(table)} AND pg_table_is_visible(c.oid)`;
+    const [row] = await client.query(
+      `SELECT pg_total_relation_size(c.oid)::bigint AS bytes, c.reltuples::float8 AS rows
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE ${where} AND c.relkind IN ('r', 'p', 'm') LIMIT 1`,
+    );
+    if (!row) continue;
+    const rows = Number(row.rows);
+    // reltuples is -1 (PostgreSQL 14+) or 0 with no pages (13) until the table is first vacuumed or analysed.
+    sizes[table] = { bytes: Number(row.bytes), rows: rows < 0 ? null : rows };
+  }
+  return sizes;
+}
+
+/**
+ * The PR path (`validate`/`plan --database-url`, the action's `database-url` input): drift of each
+ * folder's base history and the size of the tables the PR locks, over one read-only session.
+ */
+export async function liveDatabaseFacts(
+  url: string,
+  projects: Array<{ folder: string; migrations: Migration[] }>,
+  lockedTables: string[],
+  options: EngineOptions = {},
+): Promise<{ drift: LiveDrift[]; tableSizes: Record<string, TableSize> }> {
+  const client = await connectReadOnly(url);
+  try {
+    const reports: ProjectDrift[] = [];
+    for (const project of projects) {
+      reports.push({ folder: project.folder, ...(await liveDrift(client, project.migrations, options)) });
+    }
+    return { drift: driftJson(reports), tableSizes: await readTableSizes(client, lockedTables) };
+  } finally {
+    await client.close();
+  }
 }

@@ -121,6 +121,8 @@ async function answer(
     // The workflow's engine, never a comment's: a URL or a server start is the workflow owner's choice.
     ...(inputs.engine ? { engine: inputs.engine } : {}),
     ...(inputs.engineUrl ? { engineUrl: inputs.engineUrl } : {}),
+    // The workflow's live database (read-only): drift and table sizes in the command's comment too.
+    ...(inputs.databaseUrl ? { databaseUrl: inputs.databaseUrl } : {}),
     ...(inputs.budgetSeconds ? { budgetSeconds: inputs.budgetSeconds } : {}),
     failOn: routed.common.failOn ?? inputs.failOn,
     color: false,

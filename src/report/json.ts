@@ -29,6 +29,8 @@ export function renderJson(result: AnalysisResult, extra: Record<string, unknown
     notices: result.notices,
     // The PostgreSQL the engine replayed on (absent for a static run).
     ...(result.engine ? { engine: result.engine } : {}),
+    // With a database URL: the live schema against the applied migrations, and the locked tables' sizes.
+    ...(result.drift ? { drift: result.drift, tableSizes: result.tableSizes ?? {} } : {}),
     ...extra,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -18,9 +18,11 @@ import type {
   PlanStatement,
   RollbackResult,
   Severity,
+  TableSize,
   ToolName,
 } from "../types.js";
 import { SEVERITY_ORDER } from "../types.js";
+import { appliedSummary, sizeSuffix } from "./live-database.js";
 
 export interface MarkdownOptions {
   /** Heading name, e.g. `db-migrate · migrations/versions`. */
@@ -122,6 +124,8 @@ interface FileSection {
   migrationFindings: Finding[];
   plan?: PlanMigration;
   rollback?: RollbackResult;
+  /** Size and estimated rows of the live database's tables (with a database URL), by the plan's table name. */
+  tableSizes?: Record<string, TableSize>;
   /** Rank of the most severe finding of the file, for the top files of a large PR. */
   rank: number;
 }
@@ -165,6 +169,7 @@ const SECTIONS: Array<{
 }> = [
   { name: "headline", drop: 0, render: headlineSection },
   { name: "blocking", drop: 0, render: blockingSection },
+  { name: "drift", drop: 0, render: driftSection },
   { name: "migrations", drop: 4, render: migrationsSection },
   { name: "files", drop: 3, render: filesSection },
   { name: "notices", drop: 0, render: noticesSection },
@@ -237,6 +242,7 @@ function buildParts(result: AnalysisResult, options: MarkdownOptions): CommentPa
     ...(migration ? { migration } : {}),
     rows: [],
     migrationFindings: [],
+    ...(result.tableSizes ? { tableSizes: result.tableSizes } : {}),
     rank: 0,
   });
   for (const migration of shown) byPath.set(migration.path, newSection(migration.path, migration));
@@ -349,6 +355,40 @@ function blockingSection(parts: CommentParts, _detail: Detail, state: RenderStat
   });
   const more = blocking.length > MAX_BLOCKING ? `, and ${blocking.length - MAX_BLOCKING} more` : "";
   return [`**Blocks the merge:** ${items.join(", ")}${more}.`, ""];
+}
+
+/** Drift lines shown before the rest is counted: the section is never dropped, so it stays short. */
+const MAX_DRIFT_SHOWN = 15;
+
+/** With a database URL: what the live database has that the migrations before this PR do not say. */
+function driftSection(parts: CommentParts, _detail: Detail, state: RenderState): string[] {
+  const folders = parts.result.drift;
+  if (!folders) return [];
+  const total = folders.reduce((n, folder) => n + folder.drift.length, 0);
+  const applied = folders.map((folder) => text(appliedSummary(folder))).join("; ");
+  if (total === 0)
+    return [`**Drift:** none — the live database matches the migrations it has applied (${applied}).`, ""];
+  const out = [
+    `**Drift:** the live database differs from its applied migrations in ${plural(total, "place")} (${applied}):`,
+    "",
+  ];
+  let shown = 0;
+  for (const folder of folders) {
+    for (const difference of folder.drift) {
+      if (shown === MAX_DRIFT_SHOWN) break;
+      out.push(`- ${folders.length > 1 ? `${code(folder.folder || ".")}: ` : ""}${text(difference.describe)}`);
+      shown += 1;
+    }
+  }
+  if (total > shown) {
+    out.push(`- …and ${total - shown} more; ${pointer(parts.options)}.`);
+    state.truncated = true;
+  }
+  const unreplayed = folders.reduce((n, folder) => n + folder.replayFailures.length, 0);
+  if (unreplayed > 0)
+    out.push("", `${plural(unreplayed, "applied statement")} could not be replayed; drift next to them may be theirs.`);
+  out.push("");
+  return out;
 }
 
 function migrationsSection(parts: CommentParts, detail: Detail, state: RenderState): string[] {
@@ -530,7 +570,7 @@ function lockSummary(section: FileSection): string {
     .sort(([, a], [, b]) => LOCK_MODES.indexOf(b.mode) - LOCK_MODES.indexOf(a.mode))
     .map(([key, { mode, count }]) => {
       const table = key.split("\0")[1];
-      return `${shortLockName(mode)}${table ? ` on ${code(table)}` : ""} ×${count}`;
+      return `${shortLockName(mode)}${table ? ` on ${code(table)}${sizeSuffix(table, section.tableSizes)}` : ""} ×${count}`;
     })
     .join(", ");
 }
@@ -575,7 +615,7 @@ function renderSection(section: FileSection, options: MarkdownOptions, detail: D
     lines.push(`${findingCell(finding, detail, state)} _(whole migration)_`, "");
   if (shownRows.length > 0) {
     lines.push("| line | statement | lock · blocks | finding |", "| --- | --- | --- | --- |");
-    for (const row of shownRows) lines.push(statementRow(row, detail, state));
+    for (const row of shownRows) lines.push(statementRow(row, detail, state, section.tableSizes));
     lines.push("");
   }
   if (hidden.length > 0) {
@@ -589,7 +629,7 @@ function renderSection(section: FileSection, options: MarkdownOptions, detail: D
     );
   }
   if (section.plan) {
-    if (detail.plans) lines.push(...renderPlan(section.plan), "");
+    if (detail.plans) lines.push(...renderPlan(section.plan, section.tableSizes), "");
     else {
       lines.push(`Plan: ${plural(section.plan.statements.length, "statement")}; ${pointer(options)}.`, "");
       state.truncated = true;
@@ -603,15 +643,23 @@ function renderSection(section: FileSection, options: MarkdownOptions, detail: D
   return lines;
 }
 
-function statementRow(row: Row, detail: Detail, state: RenderState): string {
+function statementRow(
+  row: Row,
+  detail: Detail,
+  state: RenderState,
+  sizes: Record<string, TableSize> | undefined,
+): string {
   const statement = row.statement ? code(oneLine(row.statement, STATEMENT_WIDTH)) : "";
   const findings = row.findings.length ? row.findings.map((f) => findingCell(f, detail, state)).join("<br>") : "—";
-  return `| ${row.line} | ${statement} | ${lockCell(row)} | ${findings} |`;
+  return `| ${row.line} | ${statement} | ${lockCell(row, sizes)} | ${findings} |`;
 }
 
-function lockCell(row: Row): string {
+function lockCell(row: Row, sizes: Record<string, TableSize> | undefined): string {
   if (!row.lock) return row.planned ? "none" : "—";
-  const on = row.tables.length > 0 ? ` on ${row.tables.map(code).join(", ")}` : "";
+  const on =
+    row.tables.length > 0
+      ? ` on ${row.tables.map((table) => `${code(table)}${sizeSuffix(table, sizes)}`).join(", ")}`
+      : "";
   const facts: string[] = [];
   if (row.planned?.rewrite) facts.push("rewrites the table");
   else if (row.planned?.scan) facts.push("scans the table");
@@ -643,7 +691,7 @@ function findingCell(finding: Finding, detail: Detail, state: RenderState): stri
   return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${message}${fix}`;
 }
 
-function renderPlan(plan: PlanMigration): string[] {
+function renderPlan(plan: PlanMigration, sizes: Record<string, TableSize> | undefined): string[] {
   const origin = plan.source === "trace" ? "as replayed on the embedded PostgreSQL" : "from static analysis";
   const lines = [`<details><summary>Plan (${origin})</summary>`, ""];
   let step = 1;
@@ -658,7 +706,7 @@ function renderPlan(plan: PlanMigration): string[] {
       inTransaction = false;
     }
     lines.push(
-      `${step++}. line ${statement.line}: ${code(oneLine(statement.sql, STATEMENT_WIDTH))} — ${planFacts(statement)}`,
+      `${step++}. line ${statement.line}: ${code(oneLine(statement.sql, STATEMENT_WIDTH))} — ${planFacts(statement, sizes)}`,
     );
     if (statement.error) {
       // Nothing after a failing statement runs: the plan ends here, with no COMMIT.
@@ -681,10 +729,12 @@ function renderPlan(plan: PlanMigration): string[] {
   return lines;
 }
 
-function planFacts(statement: PlanStatement): string {
+function planFacts(statement: PlanStatement, sizes: Record<string, TableSize> | undefined): string {
   const facts: string[] = [];
   if (statement.lock) {
-    const on = statement.tables.length ? ` on ${statement.tables.map(code).join(", ")}` : "";
+    const on = statement.tables.length
+      ? ` on ${statement.tables.map((table) => `${code(table)}${sizeSuffix(table, sizes)}`).join(", ")}`
+      : "";
     facts.push(`${shortLockName(statement.lock)}${on} (blocks ${trafficBlocked(statement.lock)})`);
   } else facts.push("no table lock");
   if (statement.rewrite) facts.push("rewrites the table");

@@ -2,6 +2,7 @@
 import { createColors } from "picocolors";
 import { ruleDocsPath } from "../rules/index.js";
 import type { AnalysisResult, Finding, Severity } from "../types.js";
+import { appliedSummary, formatTableSize } from "./live-database.js";
 
 export interface TextOptions {
   color: boolean;
@@ -16,6 +17,18 @@ export function renderText(result: AnalysisResult, options: TextOptions): string
     lines.push(`${c.dim(notice.level)} ${where}${notice.message}`);
   }
   if (result.notices.length > 0) lines.push("");
+  if (result.drift) {
+    lines.push(c.bold("drift (live database compared with its applied migrations)"));
+    for (const folder of result.drift) {
+      lines.push(`  ${appliedSummary(folder)}`);
+      if (folder.drift.length === 0) lines.push("    no drift");
+      for (const difference of folder.drift) lines.push(`    ${c.yellow(difference.describe)}`);
+    }
+    const sized = Object.entries(result.tableSizes ?? {});
+    if (sized.length > 0)
+      lines.push(`  locked tables: ${sized.map(([table, size]) => `${table} (${formatTableSize(size)})`).join(", ")}`);
+    lines.push("");
+  }
 
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
