@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench-pr-drift.ts <repository> <migrations-folder>
  */
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { type Extensions, PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { requestedExtensions, tarballName } from "../src/engine/extensions.js";
 import { analyze } from "../src/pipeline.js";
@@ -49,12 +49,12 @@ const base: FileSource = {
 };
 
 // PGlite needs an extension's files at startup: load the ones the history creates, as the engine does.
-const extensions: Record<string, unknown> = {};
+const extensions: Extensions = {};
 for (const name of requestedExtensions(migrations)) {
   const contrib = await import(`@electric-sql/pglite/contrib/${tarballName(name)}`).catch(() => null);
   if (contrib?.[tarballName(name)]) extensions[tarballName(name)] = contrib[tarballName(name)];
 }
-const db = await PGlite.create({ extensions } as Parameters<typeof PGlite.create>[0]);
+const db = await PGlite.create({ extensions });
 let failed = 0;
 for (const migration of migrations.slice(0, -1))
   for (const statement of migration.statements)
