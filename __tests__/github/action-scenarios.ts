@@ -311,8 +311,11 @@ export function actionScenarios(runAction: RunAction): void {
     expect(batches.every((size) => size <= 50)).toBe(true);
     expect(batches.reduce((a, b) => a + b, 0)).toBe(findings);
     expect(github.checkRuns[0]!.annotations).toHaveLength(findings);
-    // The job summary has every finding.
-    expect((run.summary.match(/ \[[a-z-]+\]\[\]/g) ?? []).length).toBe(findings);
+    // The job summary has every finding, once in its row. The headline's "Blocks the merge" list names
+    // the first 10 blocking findings again (without a severity icon): links, not extra findings.
+    expect((run.summary.match(/(🛑|⚠️|ℹ️) \[[a-z-]+\]\[\]/g) ?? []).length).toBe(findings);
+    const blockingList = run.summary.split("\n").find((l) => l.startsWith("**Blocks the merge:**")) ?? "";
+    expect((blockingList.match(/\[[a-z-]+\]\[\]/g) ?? []).length).toBe(10);
   });
 
   it("a PR that touches no migration finishes with one line and success", async () => {
