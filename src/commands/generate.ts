@@ -136,6 +136,10 @@ export const generateCommand: CommandDefinition = {
     "a new migration from the edited schema or a one-line description, made safe, traced, with its verified rollback",
   usage:
     'db-migrate generate ["<description>"] [--name <slug>] [--write] [--base <ref>] [--project <folder>] [--backfill <column>=<sql>]… [--rename <table>.<old>=<new>]… [--plain] [--no-verify] [--no-drift] [--autogenerate [--python <path>]] [--format patch|json|markdown]',
+  commentRefuses: {
+    autogenerate: "it runs the repository's Python (env.py imports the models); run it on your machine",
+    python: "it only goes with --autogenerate, which runs on your machine",
+  },
   options: {
     name: { type: "string" },
     write: { type: "boolean" },

@@ -2,7 +2,7 @@ import { analyze, exitCodeFor } from "../pipeline.js";
 import { buildPlan } from "../plan/build.js";
 import { planJson, renderPlanText } from "../plan/render.js";
 import { renderJson } from "../report/json.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { renderPlanReply } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { VERSION } from "../version.js";
 import type { CommandDefinition } from "./types.js";
@@ -32,7 +32,8 @@ export const planCommand: CommandDefinition = {
       case "markdown":
         return {
           exitCode,
-          body: renderMarkdown(result, {
+          // The plan alone: the findings are validate's report (the sticky comment).
+          body: renderPlanReply(result, {
             version: VERSION,
             ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
           }),

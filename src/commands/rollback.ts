@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { analyze, exitCodeFor } from "../pipeline.js";
 import { renderJson } from "../report/json.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { renderRollbackReply } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import type { RollbackFile } from "../rollback/patch.js";
 import type { AnalysisResult, RollbackResult } from "../types.js";
@@ -116,7 +116,8 @@ export const rollbackCommand: CommandDefinition = {
       case "markdown":
         return {
           exitCode,
-          body: renderMarkdown(result, {
+          // The patch and its verdict; the findings are validate's report.
+          body: renderRollbackReply(result, {
             version: VERSION,
             ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
           }),

@@ -62,6 +62,8 @@ export interface CommonOptions {
   baseFiles?: FileSource;
   /** Where rule pages live in Markdown output (`<docsBaseUrl>/<rule>.md`); absolute in PR comment replies. */
   docsBaseUrl?: string;
+  /** Where the command was typed: a PR comment accepts only COMMENT_OPTIONS, so its help lists only those. */
+  face?: "cli" | "comment";
   /** Progress and warnings (stderr in the CLI, the action log in GitHub). */
   log?: (message: string) => void;
 }
@@ -83,6 +85,8 @@ export interface CommandDefinition {
   usage: string;
   /** Command-specific flags, in node:util parseArgs form (common flags are added by the CLI). */
   options: NonNullable<ParseArgsConfig["options"]>;
+  /** Own flags the PR bot refuses, each with why (they would run the repository's code on the runner). */
+  commentRefuses?: Record<string, string>;
   /** Formats this command supports; the first is the default. */
   formats: OutputFormat[];
   run(positionals: string[], flags: Record<string, unknown>, options: CommonOptions): Promise<CommandOutput>;

@@ -6,11 +6,12 @@
  *
  * Order: ignore what is not ours (no request at all), check the commenter's
  * permission (no write for those below `allowed-commenters`), 👀, run the
- * command, answer (the sticky comment for validate/plan, else a reply), a
+ * command, answer (the sticky comment for validate, else a reply), a
  * check run on the head SHA, then 🚀 or 😕.
  */
 import path from "node:path";
 import * as core from "@actions/core";
+import { flagList, usageFor } from "../commands/help.js";
 import { COMMANDS } from "../commands/index.js";
 import { type CommandOutput, type CommonOptions, UsageError } from "../commands/types.js";
 import { loadConfig } from "../config/load.js";
@@ -54,8 +55,14 @@ export function commentSkipReason(payload: Payload): CommentSkip | null {
   return null;
 }
 
-/** Commands whose answer is the sticky comment (they produce an AnalysisResult). */
-const STICKY_COMMANDS = new Set(["validate", "plan"]);
+/**
+ * Commands whose answer is the sticky comment. Only validate: it is the same
+ * full report the PR check writes. `plan` and `rollback` answer in a reply of
+ * their own, so the sticky comment never loses findings or verified rollbacks
+ * to a narrower run (a plan computes no rollback; `--no-trace` drops the
+ * replay's findings).
+ */
+const STICKY_COMMANDS = new Set(["validate"]);
 
 export async function handleIssueComment(
   context: ActionContext,
@@ -126,6 +133,7 @@ async function answer(
     ...(inputs.budgetSeconds ? { budgetSeconds: inputs.budgetSeconds } : {}),
     failOn: routed.common.failOn ?? inputs.failOn,
     color: false,
+    face: "comment",
     log: core.info,
     // Replies are read on GitHub: rule links must be absolute.
     docsBaseUrl: context.docsBaseUrl,
@@ -180,7 +188,6 @@ async function answer(
     await appendSummaryNotes(published.notes);
   } else {
     let body = `> ${routed.line}\n\n${output.body}`;
-    if (routed.command.name === "help") body += `\n${COMMENT_FLAGS_NOTE}\n`;
     if (routed.common.commit) {
       const pushed = await commitWrites(client, context, pr, { permission, directory, output, routed });
       body += `\n\n${pushed.message}`;
@@ -317,13 +324,10 @@ const VERDICT_WORDS: Record<ReturnType<typeof verdictOf>, string> = {
 
 function usageReply(routed: Extract<RoutedComment, { kind: "usage" }>): string {
   const usage = routed.command
-    ? `\`\`\`\n${routed.command.usage.replace(/^db-migrate/, "/db-migrate")}\n\`\`\``
+    ? `\`\`\`\n${usageFor(routed.command, "comment")}\n${flagList("comment")}\n\`\`\``
     : `Commands: ${COMMANDS.map((c) => `\`${c.name}\``).join(", ")}. \`/db-migrate help\` lists them with what each does.`;
-  return `> ${routed.line}\n\n😕 ${routed.error}\n\n${usage}\n\n${COMMENT_FLAGS_NOTE}\n`;
+  return `> ${routed.line}\n\n😕 ${routed.error}\n\n${usage}\n`;
 }
-
-const COMMENT_FLAGS_NOTE =
-  "In a PR comment, a command takes its own flags plus `--trace`, `--no-trace`, `--pg-version <n>`, `--fail-on <severity>`, and `--commit` to push what it generates to this PR's branch. The PR's base is always the comparison; `--config`, `--database-url`, `--cache-dir`, `--base` and `--format` come from the workflow, not from comments.";
 
 function analysisResultOf(output: CommandOutput): AnalysisResult | null {
   const data = output.data as Partial<AnalysisResult> | undefined;

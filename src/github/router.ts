@@ -8,6 +8,7 @@
  * is compared with (`--base`) are not accepted from comments.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { COMMENT_OPTIONS } from "../commands/options.js";
 import type { CommandDefinition } from "../commands/types.js";
 import type { Severity } from "../types.js";
 
@@ -15,14 +16,8 @@ export const COMMAND_PREFIX = "/db-migrate";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Flags every command takes from a comment, beside its own. */
-export const COMMENT_FLAGS: Options = {
-  commit: { type: "boolean" },
-  trace: { type: "boolean" },
-  "no-trace": { type: "boolean" },
-  "pg-version": { type: "string" },
-  "fail-on": { type: "string" },
-};
+/** Flags every command takes from a comment, beside its own (the bot's help is generated from the same list). */
+export const COMMENT_FLAGS: Options = COMMENT_OPTIONS;
 
 export interface CommentFlags {
   /** Push what the command generates to the PR branch. */
@@ -73,6 +68,14 @@ export function routeComment(body: string, commands: CommandDefinition[]): Route
   } catch (error) {
     return { kind: "usage", error: (error as Error).message, command, line };
   }
+  const refused = Object.keys(command.commentRefuses ?? {}).find((flag) => parsed.values[flag] !== undefined);
+  if (refused)
+    return {
+      kind: "usage",
+      error: `--${refused} is not taken from a PR comment: ${command.commentRefuses?.[refused]}`,
+      command,
+      line,
+    };
   const {
     commit,
     trace,

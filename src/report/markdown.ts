@@ -691,9 +691,9 @@ function findingCell(finding: Finding, detail: Detail, state: RenderState): stri
   return `${SEVERITY_ICON[finding.severity]} ${link}${source}: ${message}${fix}`;
 }
 
-function renderPlan(plan: PlanMigration, sizes: Record<string, TableSize> | undefined): string[] {
+function renderPlan(plan: PlanMigration, sizes: Record<string, TableSize> | undefined, folded = true): string[] {
   const origin = plan.source === "trace" ? "as replayed on the embedded PostgreSQL" : "from static analysis";
-  const lines = [`<details><summary>Plan (${origin})</summary>`, ""];
+  const lines = [folded ? `<details><summary>Plan (${origin})</summary>` : `Plan (${origin}):`, ""];
   let step = 1;
   let inTransaction = false;
   for (const statement of plan.statements) {
@@ -725,7 +725,8 @@ function renderPlan(plan: PlanMigration, sizes: Record<string, TableSize> | unde
     `${plural(accessExclusiveStatements, "statement")} under AccessExclusive`,
     tablesRewritten.length ? `rewrites ${tablesRewritten.map(code).join(", ")}` : "no table rewritten",
   ];
-  lines.push(`Totals: ${totals.join("; ")}.`, "", "</details>");
+  lines.push(`Totals: ${totals.join("; ")}.`);
+  if (folded) lines.push("", "</details>");
   return lines;
 }
 
@@ -749,22 +750,25 @@ function planFacts(statement: PlanStatement, sizes: Record<string, TableSize> | 
   return facts.join("; ");
 }
 
+const ROLLBACK_VERDICT: Record<RollbackResult["verification"], string> = {
+  verified: "verified by round trip (schema identical)",
+  "verified-schema-needs-data-check": "⚠️ verified-schema, needs data check",
+  "not-verifiable": "❔ not verifiable: part of the migration was not analysed",
+  mismatch: "⚠️ the schema differs after migrate + rollback",
+  fails: "🛑 fails when applied",
+  "not-run": "not verified",
+};
+
 function renderRollback(
   rollback: RollbackResult,
   withPatch: boolean,
   options: MarkdownOptions,
   plan: PlanMigration | undefined,
+  folded = true,
 ): string[] {
   const origin = rollback.origin === "generated" ? "generated" : "the author's";
-  const verification: Record<RollbackResult["verification"], string> = {
-    verified: "verified by round trip (schema identical)",
-    "verified-schema-needs-data-check": "⚠️ verified-schema, needs data check",
-    "not-verifiable": "❔ not verifiable: part of the migration was not analysed",
-    mismatch: "⚠️ the schema differs after migrate + rollback",
-    fails: "🛑 fails when applied",
-    "not-run": "not verified",
-  };
-  const lines = [`<details><summary>Rollback: ${origin}, ${verification[rollback.verification]}</summary>`, ""];
+  const verdict = `Rollback: ${origin}, ${ROLLBACK_VERDICT[rollback.verification]}`;
+  const lines = [folded ? `<details><summary>${verdict}</summary>` : `**${verdict}**`, ""];
   if (rollback.error) lines.push(`Error: ${code(oneLine(rollback.error, 300))}`, "");
   if (rollback.differences?.length) {
     lines.push("Differences after the round trip:", "");
@@ -809,8 +813,66 @@ function renderRollback(
     }
     if (loss) lines.push("", loss.trim());
   }
-  lines.push("", "</details>");
+  if (folded) lines.push("", "</details>");
   return lines;
+}
+
+/**
+ * The `/db-migrate rollback` reply: each PR migration's rollback with its
+ * verdict (the data check's query, what was not analysed, the schema
+ * difference) and the patch, nothing else. The findings stay in the sticky
+ * comment; one line counts them. Over budget, the patches go first.
+ */
+export function renderRollbackReply(result: AnalysisResult, options: MarkdownOptions): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const rollbacks = (result.rollbacks ?? []).filter((r) => prMigrationPaths(result).has(r.path));
+  const plans = new Map((result.plan ?? []).map((p) => [p.path, p]));
+  const build = (withPatch: boolean) => {
+    const lines: string[] = [];
+    if (rollbacks.length === 0) lines.push("No migration of this PR to roll back.", "");
+    for (const rollback of rollbacks) {
+      lines.push(`#### ${code(rollback.path)}`, "");
+      lines.push(...renderRollback(rollback, withPatch, options, plans.get(rollback.path), false), "");
+      if (!withPatch && rollback.diff)
+        lines.push(`The whole patch: \`db-migrate rollback ${rollback.path} --format patch\`.`, "");
+    }
+    lines.push(findingsLine(result));
+    return `${lines.join("\n")}\n`;
+  };
+  const full = build(true);
+  return full.length <= maxLength ? full : build(false);
+}
+
+/**
+ * The `/db-migrate plan` reply: each PR migration's plan, unfolded. It is a
+ * reply of its own, so the sticky comment keeps the full report (its
+ * findings and verified rollbacks); one line counts this run's findings.
+ */
+export function renderPlanReply(result: AnalysisResult, options: MarkdownOptions): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const paths = prMigrationPaths(result);
+  const plans = (result.plan ?? []).filter((p) => paths.has(p.path));
+  const lines: string[] = [];
+  if (plans.length === 0) lines.push("No migration of this PR to plan.", "");
+  for (const plan of plans)
+    lines.push(`#### ${code(plan.path)}`, "", ...renderPlan(plan, result.tableSizes, false), "");
+  lines.push(findingsLine(result));
+  const text = `${lines.join("\n")}\n`;
+  if (text.length <= maxLength) return text;
+  const note = `\n\n…cut at ${maxLength.toLocaleString("en-US")} characters; \`db-migrate plan\` prints the whole plan.\n`;
+  const cut = text.slice(0, Math.max(0, maxLength - note.length));
+  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+}
+
+function prMigrationPaths(result: AnalysisResult): Set<string> {
+  return new Set(result.migrations.filter((m) => m.change !== "unchanged").map((m) => m.path));
+}
+
+function findingsLine(result: AnalysisResult): string {
+  const counts = severityCounts(result.summary);
+  return counts
+    ? `Findings: ${counts}, listed in the db-migrate comment on this PR (\`/db-migrate validate\` refreshes it).`
+    : "No findings.";
 }
 
 function footer(result: AnalysisResult, options: MarkdownOptions): string {
