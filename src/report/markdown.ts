@@ -792,7 +792,8 @@ function renderRollback(
   }
   if (rollback.diff) {
     if (withPatch) lines.push(fence(stripVTControlCharacters(rollback.diff), "diff"), "");
-    else
+    // A reply has no job summary to point at: its caller names the command that prints the patch.
+    else if (folded)
       lines.push(
         `The patch (${plural(rollback.diff.split("\n").length, "line")}) is left out here; ${pointer(options)}.`,
         "",
