@@ -1,5 +1,5 @@
 /**
- * `validate --database-url` (the CLI face of the PR path) against a real PostgreSQL 16 whose
+ * `validate --database-url` (the CLI face of the PR path) against real PostgreSQL 13, 16 and 18 whose
  * database belongs to an application role: the JSON `drift` key lists exactly the hand-made
  * change (no ownership or version noise) and `tableSizes` the locked table's size and rows.
  * Skipped with a message when the pg-server package is absent.
@@ -12,18 +12,19 @@ import { validateCommand } from "../../src/commands/validate.js";
 import { memoryFiles } from "../helpers/files.js";
 import { missingServersMessage, type RealPostgres, startRealPostgres } from "../helpers/real-postgres.js";
 
-const missing = missingServersMessage([16]);
+const MAJORS = [13, 16, 18];
+const missing = missingServersMessage(MAJORS);
 if (missing) console.warn(`pr-drift-real: ${missing}`);
 
 const INIT = "CREATE TABLE events (id bigint PRIMARY KEY, payload text);\n";
 const PR = "ALTER TABLE events ADD COLUMN kind text NOT NULL DEFAULT 'x', ALTER COLUMN payload TYPE varchar(100);\n";
 
-describe.skipIf(missing !== null)("validate --database-url on real PostgreSQL 16", () => {
+describe.skipIf(missing !== null).each(MAJORS)("validate --database-url on real PostgreSQL %i", (major) => {
   let server: RealPostgres;
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), "pr-drift-real-"));
-    server = await startRealPostgres(16);
+    server = await startRealPostgres(major);
     await server.query("CREATE ROLE app LOGIN; CREATE ROLE reader");
     await server.query("CREATE DATABASE appdb OWNER app");
     const app = await server.connect("appdb");

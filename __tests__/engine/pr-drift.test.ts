@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/pipeline.js";
 import { renderJson } from "../../src/report/json.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
+import { renderText } from "../../src/report/text.js";
 import { memoryFiles } from "../helpers/files.js";
 
 const INIT = "CREATE TABLE events (id bigint PRIMARY KEY, payload text);\n";
@@ -87,6 +88,11 @@ describe("database-url on the PR path", () => {
     expect(comment).toMatch(/AccessExclusive on `(public\.)?events` \(\d+(\.\d)? MB, 20k rows\)/);
     expect(comment).toMatch(
       /line 1: `ALTER TABLE events[^\n]*AccessExclusive on `(public\.)?events` \(\d+(\.\d)? MB, 20k rows\)/,
+    );
+
+    const text = renderText(result, { color: false });
+    expect(text).toMatch(
+      /drift \(live database compared with its applied migrations\)\n {2}migrations: no bookkeeping table found[^\n]*\n {4}\+ index events_payload_by_hand[^\n]*\n {2}locked tables: (public\.)?events \(\d+(\.\d)? MB, 20k rows\)/,
     );
 
     const json = JSON.parse(renderJson(result));
