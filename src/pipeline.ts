@@ -401,6 +401,7 @@ export function buildResult(
       path: m.path,
       id: m.id,
       tool: m.tool,
+      convention: m.convention,
       statements: m.statements.length,
       name: m.name,
       parents: m.parents,

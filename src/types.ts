@@ -295,6 +295,8 @@ export interface MigrationSummary {
   path: string;
   id: string;
   tool: ToolName;
+  /** The tool's convention, where it is known: reports ask its adapter for the tool's terms. */
+  convention?: Convention;
   statements: number;
   name?: string;
   parents?: string[];

@@ -8,6 +8,7 @@
  * fixed order and every omission is counted in the text, never silent.
  */
 import { stripVTControlCharacters } from "node:util";
+import { adapterFor } from "../sources/registry.js";
 import { blockedBy, LOCK_MODES, shortLockName } from "../sql/locks.js";
 import type {
   AnalysisResult,
@@ -877,14 +878,14 @@ function findingsLine(result: AnalysisResult): string {
 }
 
 function footer(result: AnalysisResult, options: MarkdownOptions): string {
-  const tools = new Set(result.migrations.map((m) => m.tool));
-  const python = tools.has("alembic");
-  const sql = tools.size === 0 || tools.has("sql") || tools.has("prisma");
-  const ignores = [
-    sql ? "`-- db-migrate:ignore <rule> <reason>`" : "",
-    python ? "`# db-migrate:ignore <rule> <reason>`" : "",
-  ]
-    .filter(Boolean)
+  // Each tool's adapter knows the comment marker of the files its authors edit.
+  const markers = new Set(
+    result.migrations.flatMap((m) => (m.convention ? [adapterFor(m.convention).mechanisms.comment] : [])),
+  );
+  if (markers.size === 0) markers.add("--");
+  const ignores = [...markers]
+    .sort()
+    .map((marker) => `\`${marker} db-migrate:ignore <rule> <reason>\``)
     .join(" or ");
   const parts = [`db-migrate ${options.version}`];
   const engine = result.engine;

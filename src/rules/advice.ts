@@ -22,12 +22,6 @@ export interface ToolAdvice {
 }
 
 /** Where a setting goes first, for tools whose migration file is not plain SQL run top to bottom. */
-const RUN_FIRST: Partial<Record<Convention, (sql: string) => string>> = {
-  alembic: (sql) => `start upgrade() with \`op.execute("${sql}")\``,
-  goose: (sql) => `start the \`-- +goose Up\` section with \`${sql};\``,
-  dbmate: (sql) => `start the \`-- migrate:up\` section with \`${sql};\``,
-};
-
 function advice(convention: Convention): ToolAdvice {
   const adapter = adapterFor(convention);
   const mechanisms: Mechanisms = adapter.mechanisms;
@@ -36,7 +30,7 @@ function advice(convention: Convention): ToolAdvice {
     outsideTransaction: mechanisms.outsideTransaction,
     inOwnMigration: `in a migration of its own (${mechanisms.separateMigration})`,
     ...(mechanisms.declareIndex ? { declareIndex: mechanisms.declareIndex } : {}),
-    runFirst: RUN_FIRST[convention] ?? ((sql) => `start the migration with \`${sql};\``),
+    runFirst: mechanisms.runFirst ?? ((sql) => `start the migration with \`${sql};\``),
   };
 }
 

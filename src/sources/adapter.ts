@@ -164,6 +164,8 @@ export interface Mechanisms {
   declareIndex?: string;
   /** The comment marker of the files the author edits (`--` or `#`), for ignore directives. */
   comment: "--" | "#";
+  /** Where a statement goes so it runs before everything else in the migration; absent: at the top of the file. */
+  runFirst?(sql: string): string;
 }
 
 export interface ToolAdapter<C extends string = string> {

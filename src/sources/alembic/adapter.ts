@@ -93,6 +93,7 @@ export const alembic: ToolAdapter<"alembic"> = {
     },
   },
   mechanisms: {
+    runFirst: (sql) => `start upgrade() with \`op.execute("${sql}")\``,
     outsideTransaction: "wrap the call in `with op.get_context().autocommit_block():`",
     separateMigration: '`alembic revision -m "<name>"` and put only that operation in its upgrade()',
     declareIndex:

@@ -84,6 +84,7 @@ export const dbmate: ToolAdapter<"dbmate"> = {
     },
   },
   mechanisms: {
+    runFirst: (sql) => `start the \`-- migrate:up\` section with \`${sql};\``,
     outsideTransaction:
       "put the statement in a migration of its own whose up marker reads `-- migrate:up transaction:false`",
     separateMigration: "`dbmate new <name>` and put only that statement under its `-- migrate:up`",

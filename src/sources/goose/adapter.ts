@@ -99,6 +99,7 @@ export const goose: ToolAdapter<"goose"> = {
     },
   },
   mechanisms: {
+    runFirst: (sql) => `start the \`-- +goose Up\` section with \`${sql};\``,
     outsideTransaction:
       "put the statement in a migration file of its own that starts with `-- +goose NO TRANSACTION` (it applies to the whole file, Up and Down)",
     separateMigration: "`goose create <name> sql` and put only that statement under its `-- +goose Up`",
