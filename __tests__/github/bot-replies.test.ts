@@ -31,11 +31,11 @@ async function openPr(fixture: string, inPr: string): Promise<FixtureRepo> {
   return repo;
 }
 
-async function comment(repo: FixtureRepo, line: string) {
+async function comment(repo: FixtureRepo, line: string, inputs: Record<string, string> = {}) {
   const payload = await loadEvent("issue_comment.created");
   payload.comment.body = line;
   await pointPullRequest(payload, repo, github);
-  const run = await runInProcess({ eventName: "issue_comment", payload, workspace: repo.dir, github });
+  const run = await runInProcess({ eventName: "issue_comment", payload, workspace: repo.dir, github, inputs });
   const reply = botComments().find((c) => c.body.startsWith(`> ${line}\n`));
   return { run, reply: reply?.body ?? "" };
 }
@@ -80,6 +80,19 @@ describe("bot replies", () => {
     expect(reply).toContain("Findings: 1 error");
     expect(reply).not.toContain("not computed");
     expect(github.checkRuns.map((c) => c.name)).toContain("db-migrate plan");
+  });
+
+  it("`/db-migrate validate` in a traced workflow: the sticky comment it rewrites keeps the verified rollback", async () => {
+    const repo = await openPr("golang-migrate-app", "000003_");
+    const before = sticky()!.body;
+    expect(before).toMatch(/<summary>Rollback: generated, verified/);
+
+    await comment(repo, "/db-migrate validate", { trace: "true" });
+
+    const after = sticky()!.body;
+    expect(after).toMatch(/<summary>Rollback: generated, verified/);
+    expect(after).toContain("+++ b/db/migrations/000003_create_teams.down.sql");
+    expect(after).not.toContain("not computed");
   });
 
   it("`/db-migrate help`: lists only the flags a comment accepts, each of which the router takes", async () => {

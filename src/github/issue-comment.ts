@@ -124,6 +124,9 @@ async function answer(
     files: scopedFiles(new ApiSnapshot(client, owner, repo, pr.head.sha), directory),
     baseFiles: scopedFiles(new ApiSnapshot(client, owner, repo, pr.base.sha), directory),
     trace: routed.common.trace ?? inputs.trace,
+    // validate rewrites the sticky comment: with the replay it proves the rollbacks, as the PR run does, so
+    // the comment keeps them.
+    ...(routed.command.name === "validate" ? { rollbacks: routed.common.trace ?? inputs.trace } : {}),
     pgVersion: routed.common.pgVersion ?? inputs.pgVersion,
     // The workflow's engine, never a comment's: a URL or a server start is the workflow owner's choice.
     ...(inputs.engine ? { engine: inputs.engine } : {}),
