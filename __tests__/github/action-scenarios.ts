@@ -8,6 +8,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { GITHUB_COMMENT_LIMIT } from "../../src/report/markdown.js";
 import {
@@ -125,6 +127,45 @@ export function actionScenarios(runAction: RunAction): void {
     expect(botComments()).toHaveLength(1);
     expect(botComments()[0]!.body).toContain("<summary>Plan (");
     await rm(runnerTemp, { recursive: true, force: true });
+  });
+
+  it("`database-url`: the comment has a Drift section naming the hand-made change and the locked table's size and rows", async () => {
+    const { payload, repo } = await plainSqlPr();
+    // "Production": the base's two migrations applied, rows counted by ANALYZE, and one index made by hand.
+    const live = await PGlite.create();
+    const base = await Promise.all(
+      ["001_init.sql", "002_create_invoices.sql"].map((file) =>
+        readFile(path.join(repo.dir, "migrations", file), "utf8"),
+      ),
+    );
+    await live.exec(base.join("\n"));
+    await live.exec(`INSERT INTO customers (name) VALUES ('acme');
+      INSERT INTO invoices (customer_id, amount_cents) SELECT 1, g FROM generate_series(1, 3000) g;
+      ANALYZE invoices;
+      CREATE INDEX invoices_amount_by_hand ON invoices (amount_cents);`);
+    const port = 40000 + Math.floor(Math.random() * 20000);
+    const server = new PGLiteSocketServer({ db: live, port, host: "127.0.0.1" });
+    await server.start();
+    try {
+      await runAction({
+        eventName: "pull_request",
+        payload,
+        workspace: repo.dir,
+        github,
+        inputs: {
+          trace: "true",
+          "database-url": `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+        },
+      });
+    } finally {
+      await server.stop();
+      await live.close();
+    }
+    const body = botComments()[0]!.body;
+    const drift = body.slice(body.indexOf("**Drift:**"));
+    expect(drift).toMatch(/^\*\*Drift:\*\* the live database differs from its applied migrations in 1 place/);
+    expect(drift.split("\n\n")[1]).toMatch(/^- \+ index invoices_amount_by_hand on invoices \(amount_cents\)$/);
+    expect(body).toMatch(/on `(public\.)?invoices` \(\d+ kB, 3k rows\)/);
   });
 
   /** plain-sql-app with a PR adding a migration that never ends, and `.db-migrate.yml` giving the engine `budget` seconds. */
