@@ -129,14 +129,11 @@ export function actionScenarios(runAction: RunAction): void {
     await rm(runnerTemp, { recursive: true, force: true });
   });
 
-  it("`database-url`: the comment has a Drift section naming the hand-made change and the locked table's size and rows", async () => {
-    const { payload, repo } = await plainSqlPr();
-    // "Production": the base's two migrations applied, rows counted by ANALYZE, and one index made by hand.
+  /** "Production" for plain-sql-app: the base's two migrations applied, rows counted by ANALYZE, one index made by hand. */
+  const liveDatabase = async (dir: string) => {
     const live = await PGlite.create();
     const base = await Promise.all(
-      ["001_init.sql", "002_create_invoices.sql"].map((file) =>
-        readFile(path.join(repo.dir, "migrations", file), "utf8"),
-      ),
+      ["001_init.sql", "002_create_invoices.sql"].map((file) => readFile(path.join(dir, "migrations", file), "utf8")),
     );
     await live.exec(base.join("\n"));
     await live.exec(`INSERT INTO customers (name) VALUES ('acme');
@@ -146,25 +143,34 @@ export function actionScenarios(runAction: RunAction): void {
     const port = 40000 + Math.floor(Math.random() * 20000);
     const server = new PGLiteSocketServer({ db: live, port, host: "127.0.0.1" });
     await server.start();
+    return {
+      url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      stop: async () => {
+        await server.stop();
+        await live.close();
+      },
+    };
+  };
+  const HAND_MADE_DRIFT = /^- \+ index invoices_amount_by_hand on invoices \(amount_cents\)$/;
+
+  it("`database-url`: the comment has a Drift section naming the hand-made change and the locked table's size and rows", async () => {
+    const { payload, repo } = await plainSqlPr();
+    const live = await liveDatabase(repo.dir);
     try {
       await runAction({
         eventName: "pull_request",
         payload,
         workspace: repo.dir,
         github,
-        inputs: {
-          trace: "true",
-          "database-url": `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-        },
+        inputs: { trace: "true", "database-url": live.url },
       });
     } finally {
-      await server.stop();
-      await live.close();
+      await live.stop();
     }
     const body = botComments()[0]!.body;
     const drift = body.slice(body.indexOf("**Drift:**"));
     expect(drift).toMatch(/^\*\*Drift:\*\* the live database differs from its applied migrations in 1 place/);
-    expect(drift.split("\n\n")[1]).toMatch(/^- \+ index invoices_amount_by_hand on invoices \(amount_cents\)$/);
+    expect(drift.split("\n\n")[1]).toMatch(HAND_MADE_DRIFT);
     expect(body).toMatch(/on `(public\.)?invoices` \(\d+ kB, 3k rows\)/);
   });
 
@@ -533,5 +539,30 @@ export function actionScenarios(runAction: RunAction): void {
     expect(botComments()[0]!.body.split("\n")[0]).toBe(PLAIN_MARKER);
     expect(github.checkRuns.map((c) => c.name)).toEqual(["db-migrate findings", "db-migrate validate"]);
     expect(github.reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
+  });
+
+  it("`/db-migrate validate` with the workflow's `database-url`: the bot's comment has the Drift section too", async () => {
+    const { repo } = await plainSqlPr();
+    const payload = await pointPullRequest(
+      await commentEvent("issue_comment.created", "/db-migrate validate"),
+      repo,
+      github,
+    );
+    const live = await liveDatabase(repo.dir);
+    try {
+      await runAction({
+        eventName: "issue_comment",
+        payload,
+        workspace: repo.dir,
+        github,
+        inputs: { "database-url": live.url },
+      });
+    } finally {
+      await live.stop();
+    }
+    const body = botComments()[0]!.body;
+    const drift = body.slice(body.indexOf("**Drift:**"));
+    expect(drift).toMatch(/^\*\*Drift:\*\* the live database differs from its applied migrations in 1 place/);
+    expect(drift.split("\n\n")[1]).toMatch(HAND_MADE_DRIFT);
   });
 }
