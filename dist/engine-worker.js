@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { Y as Ye } from './index-D7o5Dwe_.js';
+import { Y as Ye } from './index-CiHkFrca.js';
 
 const port = parentPort;
 if (!port) throw new Error("engine worker must run in a worker thread");

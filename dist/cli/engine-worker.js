@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { Y as Ye } from './index-3F0Kmnup.js';
+import { Y as Ye } from './index-b1VW-oFe.js';
 
 const port = parentPort;
 if (!port) throw new Error("engine worker must run in a worker thread");

@@ -1,16 +1,9 @@
 #!/usr/bin/env node
-import 'node:util';
-export { x as main } from './cli-B_9R6XYJ.js';
-import 'node:fs/promises';
-import 'node:path';
-import 'process';
-import 'buffer';
-import 'node:path/posix';
-import 'node:crypto';
-import 'node:url';
-import 'node:fs';
-import 'node:child_process';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
+import module$1 from 'node:module';
+import { V as VERSION } from './version-DKITOyyo.js';
+
+module$1.enableCompileCache?.();
+const argv = process.argv.slice(2);
+if (argv[0] === "--version" || argv[0] === "-v") process.stdout.write(`${VERSION}
+`);
+else await (await import('./cli-main-Dl_RcTdP.js').then(function (n) { return n.a1; })).start(argv);
