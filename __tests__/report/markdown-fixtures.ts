@@ -52,7 +52,16 @@ export function addEmailResult(): AnalysisResult {
   return {
     version: 1,
     migrations: [
-      { path, id: "b2", tool: "alembic", convention: "alembic", statements: 3, name: "add email", parents: ["a1"], change: "added" },
+      {
+        path,
+        id: "b2",
+        tool: "alembic",
+        convention: "alembic",
+        statements: 3,
+        name: "add email",
+        parents: ["a1"],
+        change: "added",
+      },
     ],
     findings,
     summary: { errors: 2, warnings: 1, infos: 0 },
