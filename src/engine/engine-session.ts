@@ -182,14 +182,7 @@ class Session implements EngineSession {
       const engine = this.options.engineUrl
         ? await servers.openUrlEngine(this.options.engineUrl, this.options)
         : await servers.openPostgresEngine({ ...this.options, pgVersion: version });
-      this.stats.boots++;
-      this.started = engine;
-      this.ranOn = {
-        kind: engine.kind,
-        serverVersion: engine.serverVersion,
-        majorVersion: engine.majorVersion,
-        timezone: this.options.timezone ?? "UTC",
-      };
+      this.recordStart(engine);
       if (requested === "url" && this.options.pgVersion && engine.majorVersion !== this.options.pgVersion)
         this.notices.push({
           level: "warning",
@@ -217,6 +210,13 @@ class Session implements EngineSession {
       extensions: [...new Set([...(this.options.extensions ?? []), ...requestedExtensions(migrations)])],
       ...(initial ? { initial } : {}),
     });
+    this.recordStart(engine);
+    if (this.fellBackFrom && this.ranOn) this.ranOn.requested = this.fellBackFrom;
+    return engine;
+  }
+
+  /** Counts the boot and remembers which PostgreSQL the run replays on, for the report's footer. */
+  private recordStart(engine: Engine): void {
     this.stats.boots++;
     this.started = engine;
     this.ranOn = {
@@ -225,8 +225,6 @@ class Session implements EngineSession {
       majorVersion: engine.majorVersion,
       timezone: this.options.timezone ?? "UTC",
     };
-    if (this.fellBackFrom) this.ranOn.requested = this.fellBackFrom;
-    return engine;
   }
 
   async dispose(): Promise<void> {
