@@ -6,4 +6,4 @@ module$1.enableCompileCache?.();
 const argv = process.argv.slice(2);
 if (argv[0] === "--version" || argv[0] === "-v") process.stdout.write(`${VERSION}
 `);
-else await (await import('./cli-main-Dl_RcTdP.js').then(function (n) { return n.a1; })).start(argv);
+else await (await import('./cli-main-Btx-xaSS.js').then(function (n) { return n.a1; })).start(argv);

@@ -1,4 +1,4 @@
-import { s as scanSync } from './run-EklWZl9C.js';
+import { s as scanSync } from './cli-main-Btx-xaSS.js';
 
 const PRIVILEGES = {
   r: "SELECT",

@@ -1,4 +1,4 @@
-import { _ as getDefaultExportFromCjs, $ as getAugmentedNamespace, a0 as commonjsGlobal } from './cli-main-Dl_RcTdP.js';
+import { _ as getDefaultExportFromCjs, $ as getAugmentedNamespace, a0 as commonjsGlobal } from './cli-main-Btx-xaSS.js';
 import require$$0$2 from 'events';
 import require$$1$1 from 'util';
 import require$$2$1 from 'util/types';

@@ -23362,7 +23362,7 @@ const alembic = {
     ownsSubfolders: true
   },
   // Loaded on demand: the Python reader is only needed for Alembic projects.
-  load: async (project, files, options) => (await import('./alembic-Dj42nZ-A.js')).loadAlembic(project, files, options),
+  load: async (project, files, options) => (await import('./alembic-WGxg9aWz.js')).loadAlembic(project, files, options),
   transactions: {
     default: true,
     configurable: false,
@@ -25313,7 +25313,7 @@ const prisma = {
       }));
     }
   },
-  load: async (project, files, options) => (await import('./load-CmAiBIQX.js')).loadPrisma(project, files, options),
+  load: async (project, files, options) => (await import('./load-BpEPXplE.js')).loadPrisma(project, files, options),
   transactions: {
     default: true,
     configurable: false,
@@ -38599,7 +38599,7 @@ async function readLiveDatabase(url, result, projects, history, engineOptions) {
     ...result.findings.flatMap((finding) => (finding.locks ?? []).map((lock) => lock.relation))
   ].filter((table) => !table.startsWith("index "));
   try {
-    const { liveDatabaseFacts } = await import('./drift-LzR3Z8Kt.js');
+    const { liveDatabaseFacts } = await import('./drift-CVDvtkCU.js');
     return await liveDatabaseFacts(
       url,
       projects.map((project) => ({ folder: project.folder, migrations: history.get(project.folder) ?? [] })),
@@ -38641,10 +38641,10 @@ function replayable(history, targets) {
 async function runEngine(history, targets, context) {
   const { options, config, pgVersion, settings, files } = context;
   const [{ openEngineSession }, { runProjects }, { RollbackCollector }, { BudgetExceeded }] = await Promise.all([
-    import('./engine-session-CEzfctM4.js').then(function (n) { return n.e; }),
-    import('./trace-run-DRTDJDuU.js'),
-    import('./rollback-D2WA0WQA.js'),
-    import('./session-CEsJPozY.js').then(function (n) { return n.s; })
+    import('./engine-session-b4lHkAnB.js').then(function (n) { return n.e; }),
+    import('./trace-run-D1ZhJv9Z.js'),
+    import('./rollback-ZUlnNl0N.js'),
+    import('./session-B127CMLA.js').then(function (n) { return n.s; })
   ]);
   const cacheDir = options.cacheDir ?? (config.trace.cacheDir ? path$1.resolve(options.root, config.trace.cacheDir) : void 0);
   const budgetSeconds = options.budgetSeconds ?? config.trace.budgetSeconds;
@@ -39420,7 +39420,7 @@ async function seedTable(engine, table, seen, check) {
   return true;
 }
 async function replayWithRows(history, added, options) {
-  const { openEngine } = await import('./engine-BTPCVJ2l.js').then(function (n) { return n.f; });
+  const { openEngine } = await import('./engine-D6hZ76l5.js').then(function (n) { return n.f; });
   const engine = await openEngine({
     budgetMs: options.budgetMs,
     ...options.pgVersion ? { pgVersion: options.pgVersion } : {},
@@ -39659,7 +39659,7 @@ async function generateAlembic(project, files, config, options) {
       "--autogenerate runs the repository's Python (env.py imports the models): it never runs in the PR bot or in GitHub Actions; run it on your machine"
     );
   const { loadProject } = await Promise.resolve().then(function () { return index; });
-  const { alembicAutogenerate, AutogenerateError } = await import('./autogenerate-BrYIQ24A.js');
+  const { alembicAutogenerate, AutogenerateError } = await import('./autogenerate-aoY6kkvt.js');
   const history = await loadProject(project, files, { templateVars: config.templateVars });
   let revision;
   try {
@@ -41982,7 +41982,7 @@ const historyCommand = {
       history: histories
     };
     const findingsExit = exitCodeFor(result, options.failOn ?? config.failOn);
-    const driftModule = options.databaseUrl ? await import('./drift-LzR3Z8Kt.js') : null;
+    const driftModule = options.databaseUrl ? await import('./drift-CVDvtkCU.js') : null;
     const drift = driftModule && options.databaseUrl ? await driftModule.driftForProjects(
       options.databaseUrl,
       loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),

@@ -1,5 +1,5 @@
-import { b as bookkeepingTables, a as adapterFor, d as as, m as qualifiedKey, L as LOCK_MODES, o as statementEffects } from './cli-main-Dl_RcTdP.js';
-import { W as WorkerSession, r as requestedExtensions, B as BudgetExceeded, m as missingExtension } from './session-CEsJPozY.js';
+import { b as bookkeepingTables, a as adapterFor, d as as, m as qualifiedKey, L as LOCK_MODES, o as statementEffects } from './cli-main-Btx-xaSS.js';
+import { W as WorkerSession, r as requestedExtensions, B as BudgetExceeded, m as missingExtension } from './session-B127CMLA.js';
 
 const BOOKKEEPING_TABLES = bookkeepingTables();
 const EXCLUDED_SCHEMAS = ["pg_catalog", "information_schema", "pg_toast", "sqitch", "db_migrate"];

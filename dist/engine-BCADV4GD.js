@@ -1,5 +1,5 @@
-import { b as bookkeepingTables, a as adapterFor, c as as, X as qualifiedKey, Y as LOCK_MODES, Z as statementEffects } from './run-EklWZl9C.js';
-import { W as WorkerSession, r as requestedExtensions, B as BudgetExceeded, m as missingExtension } from './session-cFNn-tph.js';
+import { b as bookkeepingTables, a as adapterFor, c as as, X as qualifiedKey, Y as LOCK_MODES, Z as statementEffects } from './run-CpB94160.js';
+import { W as WorkerSession, r as requestedExtensions, B as BudgetExceeded, m as missingExtension } from './session-Cm9VP3aB.js';
 
 const BOOKKEEPING_TABLES = bookkeepingTables();
 const EXCLUDED_SCHEMAS = ["pg_catalog", "information_schema", "pg_toast", "sqitch", "db_migrate"];

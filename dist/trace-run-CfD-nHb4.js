@@ -1,7 +1,7 @@
-import { T as TRACE_RULES, f as isIgnored, h as buildPlan, F as FAILURE_CAUSES } from './run-EklWZl9C.js';
-import { historyCacheKey } from './cache-BJse-r12.js';
-import { a as causeOf } from './engine-DB22gN40.js';
-import { openEngineSession } from './engine-session-BUKI1JO7.js';
+import { T as TRACE_RULES, f as isIgnored, h as buildPlan, F as FAILURE_CAUSES } from './run-CpB94160.js';
+import { historyCacheKey } from './cache-B1DeuUs3.js';
+import { a as causeOf } from './engine-BCADV4GD.js';
+import { openEngineSession } from './engine-session-DYM8WqtH.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -51,7 +51,7 @@ import 'node:os';
 import 'node:process';
 import 'node:https';
 import 'tty';
-import './session-cFNn-tph.js';
+import './session-Cm9VP3aB.js';
 
 function traceFindings$1(trace, causeOf, baseFailures = [], settings, incomplete = []) {
   const findings = [];

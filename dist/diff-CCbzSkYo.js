@@ -1,4 +1,4 @@
-import { s as scanSync } from './cli-main-Dl_RcTdP.js';
+import { s as scanSync } from './run-CpB94160.js';
 
 const PRIVILEGES = {
   r: "SELECT",

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { c as as, j as engineAssets } from './run-EklWZl9C.js';
+import { d as as, k as engineAssets } from './cli-main-Btx-xaSS.js';
 
 const SHARED_TARBALLS = {
   autoinc: "spi",

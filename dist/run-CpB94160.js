@@ -27839,7 +27839,7 @@ const alembic = {
     ownsSubfolders: true
   },
   // Loaded on demand: the Python reader is only needed for Alembic projects.
-  load: async (project, files, options) => (await import('./alembic-DDXwZxH2.js')).loadAlembic(project, files, options),
+  load: async (project, files, options) => (await import('./alembic-BLr9FqLQ.js')).loadAlembic(project, files, options),
   transactions: {
     default: true,
     configurable: false,
@@ -29790,7 +29790,7 @@ const prisma = {
       }));
     }
   },
-  load: async (project, files, options) => (await import('./load-DdE_Ypz7.js')).loadPrisma(project, files, options),
+  load: async (project, files, options) => (await import('./load-m2e5yOqF.js')).loadPrisma(project, files, options),
   transactions: {
     default: true,
     configurable: false,
@@ -43076,7 +43076,7 @@ async function readLiveDatabase(url, result, projects, history, engineOptions) {
     ...result.findings.flatMap((finding) => (finding.locks ?? []).map((lock) => lock.relation))
   ].filter((table) => !table.startsWith("index "));
   try {
-    const { liveDatabaseFacts } = await import('./drift-CVpooCKM.js');
+    const { liveDatabaseFacts } = await import('./drift-DGsRpJEd.js');
     return await liveDatabaseFacts(
       url,
       projects.map((project) => ({ folder: project.folder, migrations: history.get(project.folder) ?? [] })),
@@ -43118,10 +43118,10 @@ function replayable(history, targets) {
 async function runEngine(history, targets, context) {
   const { options, config, pgVersion, settings, files } = context;
   const [{ openEngineSession }, { runProjects }, { RollbackCollector }, { BudgetExceeded }] = await Promise.all([
-    import('./engine-session-BUKI1JO7.js'),
-    import('./trace-run-CxY7AtsE.js'),
-    import('./rollback-BfUW4EZR.js'),
-    import('./session-cFNn-tph.js').then(function (n) { return n.s; })
+    import('./engine-session-DYM8WqtH.js'),
+    import('./trace-run-CfD-nHb4.js'),
+    import('./rollback-BY9rGGfP.js'),
+    import('./session-Cm9VP3aB.js').then(function (n) { return n.s; })
   ]);
   const cacheDir = options.cacheDir ?? (config.trace.cacheDir ? path$3.resolve(options.root, config.trace.cacheDir) : void 0);
   const budgetSeconds = options.budgetSeconds ?? config.trace.budgetSeconds;
@@ -43897,7 +43897,7 @@ async function seedTable(engine, table, seen, check) {
   return true;
 }
 async function replayWithRows(history, added, options) {
-  const { openEngine } = await import('./engine-DB22gN40.js').then(function (n) { return n.f; });
+  const { openEngine } = await import('./engine-BCADV4GD.js').then(function (n) { return n.f; });
   const engine = await openEngine({
     budgetMs: options.budgetMs,
     ...options.pgVersion ? { pgVersion: options.pgVersion } : {},
@@ -44136,7 +44136,7 @@ async function generateAlembic(project, files, config, options) {
       "--autogenerate runs the repository's Python (env.py imports the models): it never runs in the PR bot or in GitHub Actions; run it on your machine"
     );
   const { loadProject } = await Promise.resolve().then(function () { return index; });
-  const { alembicAutogenerate, AutogenerateError } = await import('./autogenerate-3Y1JvW-s.js');
+  const { alembicAutogenerate, AutogenerateError } = await import('./autogenerate-SYRaOC9l.js');
   const history = await loadProject(project, files, { templateVars: config.templateVars });
   let revision;
   try {
@@ -46330,7 +46330,7 @@ const historyCommand = {
       history: histories
     };
     const findingsExit = exitCodeFor(result, options.failOn ?? config.failOn);
-    const driftModule = options.databaseUrl ? await import('./drift-CVpooCKM.js') : null;
+    const driftModule = options.databaseUrl ? await import('./drift-DGsRpJEd.js') : null;
     const drift = driftModule && options.databaseUrl ? await driftModule.driftForProjects(
       options.databaseUrl,
       loaded.map((entry) => ({ folder: entry.project.folder, migrations: entry.input.migrations })),
@@ -101038,7 +101038,7 @@ var actionsCache = /*#__PURE__*/Object.freeze({
 const ACTIONS_CACHE = actionsCache;
 const PREFIX_STEPS = [1, 2, 3, 5, 8, 13, 21, 34];
 async function replayCacheKeys(baseHistory) {
-  const { cacheEngineId, historyCacheKey } = await import('./cache-BJse-r12.js');
+  const { cacheEngineId, historyCacheKey } = await import('./cache-B1DeuUs3.js');
   const family = `db-migrate-replay-${cacheEngineId()}-`;
   const keyOf = (history) => `${family}${historyCacheKey(history).slice(0, 40)}`;
   const restoreKeys = PREFIX_STEPS.filter((step) => step < baseHistory.length).map(
@@ -102515,7 +102515,7 @@ async function handlePush(context, inputs, deadline, services = {}) {
   const files = new WorkingTree(root);
   const projects = (await detectProjects(files, config)).projects.filter((p) => p.dialect === ANALYSED_DIALECT);
   const cacheDir = replayCacheDir(context);
-  const { openEngineSession } = await import('./engine-session-BUKI1JO7.js');
+  const { openEngineSession } = await import('./engine-session-DYM8WqtH.js');
   const session = openEngineSession({
     pgVersion: inputs.pgVersion ?? config.pgVersion,
     budgetMs: config.trace.budgetSeconds * 1e3,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, mkdir, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { j as engineAssets } from './run-EklWZl9C.js';
+import { j as engineAssets } from './run-CpB94160.js';
 import 'os';
 import 'crypto';
 import 'fs';

@@ -1,26 +1,55 @@
 import path from 'node:path';
-import { d as sessionSql, e as engineOn } from './engine-BTPCVJ2l.js';
+import { d as sessionSql, e as engineOn } from './engine-BCADV4GD.js';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync, rmSync, mkdirSync, existsSync, readFileSync, lstatSync, symlinkSync, mkdtempSync, chownSync, cpSync, readdirSync } from 'node:fs';
-import { B as BudgetExceeded } from './session-CEsJPozY.js';
+import { B as BudgetExceeded } from './session-Cm9VP3aB.js';
 import { execFile, spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createServer } from 'node:net';
-import './cli-main-Dl_RcTdP.js';
+import './run-CpB94160.js';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'path';
+import 'http';
+import 'https';
+import './github-D6ur7DmN.js';
+import 'net';
+import 'tls';
+import 'events';
+import 'assert';
+import 'util';
+import 'node:assert';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'child_process';
+import 'timers';
 import 'node:fs/promises';
 import 'node:path/posix';
 import 'process';
 import 'buffer';
-import 'fs';
-import 'path';
 import 'url';
 import 'module';
 import 'node:module';
-import 'node:zlib';
-import 'node:worker_threads';
-import './version-DKITOyyo.js';
+import 'stream';
+import 'node:process';
+import 'node:https';
+import 'tty';
 
 const COPY_BLOB = "'/dev/blob'";
 class ServerBackend {
@@ -45,7 +74,7 @@ class ServerBackend {
   pg;
   static async open(options) {
     const backend = new ServerBackend(options);
-    backend.pg = (await import('./esm-DH2r_GQq.js')).default;
+    backend.pg = (await import('./esm-uOnGx4U3.js')).default;
     backend.admin = new backend.pg.Client({ connectionString: options.adminUrl });
     await backend.admin.connect();
     const version = await backend.admin.query(
@@ -542,7 +571,7 @@ async function startServer(binaries, options = {}) {
     rmSync(base, { recursive: true, force: true });
   };
   const deadline = Date.now() + (options.startTimeoutMs ?? 3e4);
-  const { default: pg } = await import('./esm-DH2r_GQq.js');
+  const { default: pg } = await import('./esm-uOnGx4U3.js');
   const url = (database) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   for (; ; ) {
     const probe = new pg.Client({ connectionString: url("postgres"), connectionTimeoutMillis: 2e3 });
@@ -601,7 +630,7 @@ async function openPostgresEngine(options) {
   }
 }
 async function refusalOf(url) {
-  const { default: pg } = await import('./esm-DH2r_GQq.js');
+  const { default: pg } = await import('./esm-uOnGx4U3.js');
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1e4 });
   await client.connect();
   try {

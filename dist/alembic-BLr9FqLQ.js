@@ -1,5 +1,5 @@
-import { m as children, o as evaluate, v as lastName, x as sqlalchemyTypeToPg, y as dottedName, Q as QuoteUtils, z as literalContentStart, B as parseSql, C as parseIgnoreDirectives, D as bindImport, E as assignmentParts, G as unwrapParentheses, S as Scope, P as PySource, H as COL_SPEC, I as excludeMatcher, J as readText, K as FILE_START$1 } from './run-EklWZl9C.js';
-export { L as pgTypeToSqlalchemy, M as sqlalchemyTypeTextToPg } from './run-EklWZl9C.js';
+import { m as children, o as evaluate, v as lastName, x as sqlalchemyTypeToPg, y as dottedName, Q as QuoteUtils, z as literalContentStart, B as parseSql, C as parseIgnoreDirectives, D as bindImport, E as assignmentParts, G as unwrapParentheses, S as Scope, P as PySource, H as COL_SPEC, I as excludeMatcher, J as readText, K as FILE_START$1 } from './run-CpB94160.js';
+export { L as pgTypeToSqlalchemy, M as sqlalchemyTypeTextToPg } from './run-CpB94160.js';
 import { createHash } from 'node:crypto';
 import 'os';
 import 'crypto';

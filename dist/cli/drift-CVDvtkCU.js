@@ -1,8 +1,8 @@
-import pg from './esm-DH2r_GQq.js';
-import { a as adapterFor, b as bookkeepingTables, A as ADAPTERS } from './cli-main-Dl_RcTdP.js';
-import { d as diffSnapshots, n as normaliseForDrift } from './diff-CXhqBB10.js';
-import { s as snapshotSchema, o as openEngine } from './engine-BTPCVJ2l.js';
-import { r as requestedExtensions } from './session-CEsJPozY.js';
+import pg from './esm-CG74KklM.js';
+import { a as adapterFor, b as bookkeepingTables, A as ADAPTERS } from './cli-main-Btx-xaSS.js';
+import { d as diffSnapshots, n as normaliseForDrift } from './diff-AGQVnSId.js';
+import { s as snapshotSchema, o as openEngine } from './engine-D6hZ76l5.js';
+import { r as requestedExtensions } from './session-B127CMLA.js';
 import 'events';
 import 'util';
 import 'util/types';

@@ -1,5 +1,5 @@
-import { v as children, x as evaluate, y as lastName, z as sqlalchemyTypeToPg, B as dottedName, Q as QuoteUtils, C as literalContentStart, D as parseSql, E as parseIgnoreDirectives, G as bindImport, H as assignmentParts, I as unwrapParentheses, S as Scope, P as PySource, J as COL_SPEC, K as excludeMatcher, M as readText, N as FILE_START$1 } from './cli-main-Dl_RcTdP.js';
-export { O as pgTypeToSqlalchemy, R as sqlalchemyTypeTextToPg } from './cli-main-Dl_RcTdP.js';
+import { v as children, x as evaluate, y as lastName, z as sqlalchemyTypeToPg, B as dottedName, Q as QuoteUtils, C as literalContentStart, D as parseSql, E as parseIgnoreDirectives, G as bindImport, H as assignmentParts, I as unwrapParentheses, S as Scope, P as PySource, J as COL_SPEC, K as excludeMatcher, M as readText, N as FILE_START$1 } from './cli-main-Btx-xaSS.js';
+export { O as pgTypeToSqlalchemy, R as sqlalchemyTypeTextToPg } from './cli-main-Btx-xaSS.js';
 import { createHash } from 'node:crypto';
 import 'node:util';
 import 'node:fs/promises';

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { d as as, k as engineAssets } from './cli-main-Dl_RcTdP.js';
+import { c as as, j as engineAssets } from './run-CpB94160.js';
 
 const SHARED_TARBALLS = {
   autoinc: "spi",

@@ -1,6 +1,6 @@
-import { T as TRACE_RULES, g as isIgnored, j as buildPlan, F as FAILURE_CAUSES } from './cli-main-Dl_RcTdP.js';
-import { h as historyCacheKey, o as openEngineSession } from './engine-session-CEzfctM4.js';
-import { a as causeOf } from './engine-BTPCVJ2l.js';
+import { T as TRACE_RULES, g as isIgnored, j as buildPlan, F as FAILURE_CAUSES } from './cli-main-Btx-xaSS.js';
+import { h as historyCacheKey, o as openEngineSession } from './engine-session-b4lHkAnB.js';
+import { a as causeOf } from './engine-D6hZ76l5.js';
 import 'node:util';
 import 'node:fs/promises';
 import 'node:path';
@@ -19,7 +19,7 @@ import 'node:module';
 import 'node:zlib';
 import 'node:worker_threads';
 import './version-DKITOyyo.js';
-import './session-CEsJPozY.js';
+import './session-B127CMLA.js';
 
 function traceFindings$1(trace, causeOf, baseFailures = [], settings, incomplete = []) {
   const findings = [];

@@ -1,8 +1,8 @@
 import pg from './esm-uOnGx4U3.js';
-import { a as adapterFor, b as bookkeepingTables, A as ADAPTERS } from './run-EklWZl9C.js';
-import { d as diffSnapshots, n as normaliseForDrift } from './diff-DA5k5Yff.js';
-import { s as snapshotSchema, o as openEngine } from './engine-DB22gN40.js';
-import { r as requestedExtensions } from './session-cFNn-tph.js';
+import { a as adapterFor, b as bookkeepingTables, A as ADAPTERS } from './run-CpB94160.js';
+import { d as diffSnapshots, n as normaliseForDrift } from './diff-CCbzSkYo.js';
+import { s as snapshotSchema, o as openEngine } from './engine-BCADV4GD.js';
+import { r as requestedExtensions } from './session-Cm9VP3aB.js';
 import './github-D6ur7DmN.js';
 import 'fs';
 import 'os';
